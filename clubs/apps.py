@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ClubsConfig(AppConfig):
+    """Club profiles, networks, contact points, experts and volunteering opportunities."""
+
+    name = "clubs"
+    verbose_name = _("Clubs and volunteering")

@@ -1,0 +1,35 @@
+"""A version for the cached navigation and footer fragments.
+
+Templates cache the menu and the footer with `{% wagtailcache %}` and put this version into the
+key. Publishing, unpublishing, moving or deleting a page, changing its privacy, or saving the
+portal settings replaces the version, so nobody sees a menu that still lists a withdrawn page.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+FRAGMENT_VERSION_KEY = "portal:fragment-version"
+
+
+def fragment_cache_version():
+    return cache.get_or_set(FRAGMENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def invalidate_fragments(**kwargs):
+    cache.set(FRAGMENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def invalidate_fragments_on_model_change(sender, **kwargs):
+    if issubclass(sender, Page | Site | Locale | PageViewRestriction | BaseSiteSetting):
+        invalidate_fragments()

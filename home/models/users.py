@@ -1,0 +1,28 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """An account of anybody who logs in: staff, club representatives and experts.
+
+    People log in with their email address, so an address may belong to one account only
+    (compared without regard to case); accounts without an address remain possible.
+    """
+
+    email = models.EmailField(_("email address"), blank=True)
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="unique_user_email_ci",
+                violation_error_message=_("An account with this email address already exists."),
+            )
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.username

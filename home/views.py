@@ -1,0 +1,73 @@
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import render
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+from wagtail.models import Site
+
+from home.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm
+
+
+def landing_url(user):
+    """Staff work in the Wagtail admin; everybody else starts in "Mein Bereich"."""
+    if user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    return reverse("my_area")
+
+
+class PortalLoginView(auth_views.LoginView):
+    """The one login for everybody, also used by the Wagtail admin (WAGTAILADMIN_LOGIN_URL).
+
+    People who are logged in already see who they are instead of being redirected: a redirect
+    to a `next` address they may not open would bring them straight back here.
+    """
+
+    form_class = LoginForm
+    extra_context = {"title": _("Log in")}
+
+    def get_default_redirect_url(self):
+        return landing_url(self.request.user)
+
+
+class PortalPasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
+    email_template_name = "emails/password_reset.txt"
+    subject_template_name = "emails/password_reset_subject.txt"
+
+    def form_valid(self, form):
+        site = Site.find_for_request(self.request)
+        self.extra_email_context = {"site_name": site.site_name if site else ""}
+        return super().form_valid(form)
+
+
+class PortalPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    form_class = SetPasswordForm
+
+
+class PortalPasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeForm
+    success_url = reverse_lazy("password_change_done")
+
+
+@method_decorator(never_cache, name="dispatch")
+class MyAreaView(LoginRequiredMixin, TemplateView):
+    """ "Mein Bereich": the personal start page of everybody who is not staff."""
+
+    template_name = "pages/my_area.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["admin_url"] = (
+            reverse("wagtailadmin_home")
+            if self.request.user.has_perm("wagtailadmin.access_admin")
+            else None
+        )
+        return context
+
+
+def csrf_failure(request, reason=""):
+    """A German explanation instead of Django's technical page when a form has expired."""
+    return render(request, "403_csrf.html", status=403)

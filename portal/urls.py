@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# German is served without a prefix, English (and later locales) under /en/ and so on.
+urlpatterns += i18n_patterns(
+    path("konto/", include("home.urls")),
+    path("mein-bereich/", home_views.MyAreaView.as_view(), name="my_area"),
+    path("suche/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

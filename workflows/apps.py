@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkflowsConfig(AppConfig):
+    """Funding, coaching and help requests with their approval flows."""
+
+    name = "workflows"
+    verbose_name = _("Requests and approvals")
