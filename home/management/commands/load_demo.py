@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo.loader import DemoLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Load demo pages, settings and one account per role. Safe to repeat: only what is "
+        "missing is created."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.ALLOW_DEMO_CONTENT:
+            raise CommandError(
+                "Demo content creates accounts with a published password. It is switched off "
+                "here; set ALLOW_DEMO_CONTENT=true only on a demo or test installation."
+            )
+        DemoLoader(log=lambda message: self.stdout.write(message)).run()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,100 @@
+"""The staff roles of PRODUCT.md as Django groups, with the least permissions each role needs.
+
+`manage.py setup_roles` creates or updates these groups; later features add their permissions
+here. Group names are what administrators see in the admin, hence German.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+
+
+@dataclass(frozen=True)
+class Role:
+    group_name: str
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()  # granted on the whole page tree
+    collection_permissions: tuple[str, ...] = ()  # granted on the root collection
+
+
+# News, events, courses, knowledge base, standard pages and translations.
+EDITORS = Role(
+    group_name="Redaktion",
+    permissions=(ADMIN_ACCESS, "wagtail_localize.submit_translation"),
+    page_permissions=(
+        "wagtailcore.add_page",
+        "wagtailcore.change_page",
+        "wagtailcore.publish_page",
+        "wagtailcore.lock_page",
+        "wagtailcore.unlock_page",
+    ),
+    collection_permissions=(
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ),
+)
+# Handles the requests of their region and approves club profile changes.
+COORDINATORS = Role(
+    group_name="Koordination",
+    permissions=(ADMIN_ACCESS,),
+)
+# Second approval above the threshold, budgets and routing rules.
+PROGRAMME_LEADS = Role(
+    group_name="Programmleitung",
+    permissions=(ADMIN_ACCESS,),
+)
+# Take coaching and help requests assigned to them.
+EXPERTS = Role(
+    group_name="Ehrenamtslotsen",
+    permissions=(ADMIN_ACCESS,),
+)
+# Act for a club: profile, opportunities and requests in 'Mein Bereich'.
+CLUB_REPRESENTATIVES = Role(
+    group_name="Vereinsvertretungen",
+)
+
+ROLES = (EDITORS, COORDINATORS, PROGRAMME_LEADS, EXPERTS, CLUB_REPRESENTATIVES)
+
+
+def _permission(natural_name):
+    app_label, codename = natural_name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def setup_role(role):
+    """Create the role's group if needed and give it exactly the role's permissions."""
+    group, _ = Group.objects.get_or_create(name=role.group_name)
+    group.permissions.set([_permission(name) for name in role.permissions])
+
+    tree_root = Page.get_first_root_node()
+    GroupPagePermission.objects.filter(group=group).exclude(
+        page=tree_root, permission__in=[_permission(n) for n in role.page_permissions]
+    ).delete()
+    for name in role.page_permissions:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=tree_root, permission=_permission(name)
+        )
+
+    root_collection = Collection.get_first_root_node()
+    GroupCollectionPermission.objects.filter(group=group).exclude(
+        collection=root_collection,
+        permission__in=[_permission(n) for n in role.collection_permissions],
+    ).delete()
+    for name in role.collection_permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission(name)
+        )
+    return group
+
+
+def setup_roles():
+    return {role: setup_role(role) for role in ROLES}

@@ -1,0 +1,101 @@
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import Page, Revision, Site
+
+from home.demo import content
+from home.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD
+from home.roles import ROLES
+
+pytestmark = pytest.mark.django_db
+
+
+def database_snapshot():
+    """Row counts of every model plus the fields a re-run could silently touch."""
+    counts = {model._meta.label: model.objects.count() for model in apps.get_models()}
+    pages = list(
+        Page.objects.values_list("pk", "title", "live", "latest_revision_id", "last_published_at")
+    )
+    users = list(get_user_model().objects.values_list("username", "password", "email"))
+    sites = list(Site.objects.values_list("pk", "site_name", "root_page_id"))
+    return counts, pages, users, sites, Revision.objects.count()
+
+
+def test_load_demo_runs_twice_without_changing_anything(capsys):
+    call_command("load_demo")
+    first = database_snapshot()
+
+    call_command("load_demo")
+
+    assert database_snapshot() == first
+    assert "Created account" not in capsys.readouterr().out.split("Demo content is in place.")[1]
+
+
+def test_demo_creates_german_pages_with_english_translations(client):
+    call_command("load_demo")
+
+    for spec in content.PAGES:
+        german = client.get(f"/{spec['slug']}/")
+        english = client.get(f"/en/{spec['slug']}/")
+        assert german.status_code == 200, spec["slug"]
+        assert english.status_code == 200, spec["slug"]
+        assert spec["de"]["title"] in german.content.decode()
+        assert spec["en"]["title"] in english.content.decode()
+    assert content.HOME["de"]["hero_heading"] in client.get("/").content.decode()
+    assert content.HOME["en"]["hero_heading"] in client.get("/en/").content.decode()
+
+
+def test_demo_footer_links_the_legal_pages(client):
+    call_command("load_demo")
+
+    footer = client.get("/").content.decode().split('class="site-footer"')[1]
+
+    for title in [
+        "Impressum",
+        "Datenschutzerklärung",
+        "Erklärung zur Barrierefreiheit",
+        "Leichte Sprache",
+        "Kontakt",
+    ]:
+        assert title in footer
+
+
+def test_demo_creates_one_account_per_role_with_the_documented_password():
+    call_command("load_demo")
+
+    users = get_user_model().objects.in_bulk(
+        [a.username for a in DEMO_ACCOUNTS], field_name="username"
+    )
+    assert users["admin"].is_superuser
+    for account in DEMO_ACCOUNTS:
+        user = users[account.username]
+        assert user.check_password(DEMO_PASSWORD)
+        if account.role:
+            assert list(user.groups.values_list("name", flat=True)) == [account.role.group_name]
+    covered = {account.role for account in DEMO_ACCOUNTS if account.role}
+    assert covered == set(ROLES)
+    coordinators = [a for a in DEMO_ACCOUNTS if a.role and a.role.group_name == "Koordination"]
+    assert len(coordinators) == 2
+
+
+def test_demo_keeps_pages_that_staff_have_edited(home_page):
+    call_command("load_demo")
+    home_page.refresh_from_db()  # the loader added children; treebeard reads `numchild`
+    about = home_page.get_children().get(slug="ueber-das-portal").specific
+    about.intro = "Von der Redaktion geändert"
+    about.save_revision().publish()
+
+    call_command("load_demo")
+
+    about.refresh_from_db()
+    assert about.intro == "Von der Redaktion geändert"
+
+
+def test_load_demo_refuses_where_demo_content_is_not_allowed(settings):
+    settings.ALLOW_DEMO_CONTENT = False
+
+    with pytest.raises(CommandError, match="ALLOW_DEMO_CONTENT"):
+        call_command("load_demo")
+    assert not get_user_model().objects.filter(username="admin").exists()

@@ -1,0 +1,46 @@
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission
+
+from home.roles import CLUB_REPRESENTATIVES, EDITORS, setup_roles
+from tests.factories import StandardPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_editors_may_edit_and_publish_pages_but_not_manage_users(home_page):
+    setup_roles()
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name=EDITORS.group_name))
+    page = StandardPageFactory(parent=home_page)
+
+    permissions = page.permissions_for_user(editor)
+
+    assert permissions.can_edit()
+    assert permissions.can_publish()
+    assert editor.has_perm("wagtailadmin.access_admin")
+    assert not editor.has_perm("home.change_user")
+    assert not editor.has_perm("wagtailcore.change_site")
+
+
+def test_club_representatives_have_no_admin_access_yet():
+    setup_roles()
+    representative = UserFactory()
+    representative.groups.add(Group.objects.get(name=CLUB_REPRESENTATIVES.group_name))
+
+    assert not representative.has_perm("wagtailadmin.access_admin")
+
+
+def test_setup_roles_restores_defaults_and_is_repeatable():
+    groups = setup_roles()
+    editors = groups[EDITORS]
+    GroupPagePermission.objects.filter(group=editors).delete()
+    editors.permissions.clear()
+
+    setup_roles()
+    setup_roles()
+
+    assert editors.permissions.filter(codename="access_admin").exists()
+    assert GroupPagePermission.objects.filter(group=editors).count() == len(
+        EDITORS.page_permissions
+    )
