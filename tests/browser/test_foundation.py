@@ -1,0 +1,89 @@
+"""The base every page stands on, checked in a real browser: keyboard, languages, small screens,
+printing and the WCAG 2.1 A/AA rules of axe."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.fixture
+def demo_site(demo):
+    """The demo content; the home page, legal pages and their English translations."""
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, demo_site):
+    assert page.goto("/").ok
+
+    page.keyboard.press("Tab")
+    skip_link = page.locator(".skip-link")
+    assert skip_link.evaluate("element => element === document.activeElement")
+    assert skip_link.is_visible()
+    assert skip_link.inner_text() == "Zum Inhalt springen"
+
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_language_switcher_leads_to_the_translated_page(page, demo_site):
+    assert page.goto("/kontakt/").ok
+
+    switcher = page.get_by_role("navigation", name="Sprache wählen")
+    switcher.get_by_role("link", name="English").click()
+
+    page.wait_for_url("**/en/kontakt/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", level=1).inner_text() == "Contact"
+
+
+def test_small_screen_has_no_sideways_scrolling_and_a_working_menu(page, demo_site):
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert page.goto("/ueber-das-portal/").ok
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    menu_button = page.get_by_role("button", name="Menü")
+    menu = page.get_by_role("navigation", name="Hauptnavigation")
+    assert menu_button.is_visible()
+    assert not menu.get_by_role("link", name="Kontakt").is_visible()
+
+    menu_button.click()
+
+    assert menu_button.get_attribute("aria-expanded") == "true"
+    menu.get_by_role("link", name="Kontakt").click()
+    page.wait_for_url("**/kontakt/")
+
+
+def test_print_shows_the_content_without_navigation(page, demo_site):
+    assert page.goto("/ueber-das-portal/").ok
+
+    page.emulate_media(media="print")
+
+    assert not page.get_by_role("navigation", name="Hauptnavigation").is_visible()
+    assert not page.locator(".skip-link").is_visible()
+    assert page.get_by_role("heading", level=1).is_visible()
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "width"),
+    [
+        ("/", 200, 1280),
+        ("/", 200, 375),
+        ("/en/", 200, 1280),
+        ("/ueber-das-portal/", 200, 1280),
+        ("/en/ueber-das-portal/", 200, 375),
+        ("/datenschutz/", 200, 375),
+        ("/konto/anmelden/", 200, 1280),
+        ("/en/konto/anmelden/", 200, 375),
+        ("/suche/?q=Verein", 200, 375),
+        ("/gibt-es-nicht/", 404, 375),
+    ],
+)
+def test_pages_have_no_wcag_aa_violations(page, demo_site, path, status, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    response = page.goto(path)
+
+    assert response.status == status
+
+    results = Axe().run(page, options=WCAG_AA)
+
+    assert results.violations_count == 0, results.generate_report()
