@@ -5,6 +5,8 @@ so editors meet the same building blocks everywhere and every block renders with
 from `templates/components/blocks/`.
 """
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -18,16 +20,24 @@ RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "d
 
 
 class LinkStructValue(blocks.StructValue):
-    """Gives templates one `target_page` or `external_url` and a text, whichever was chosen."""
+    """Gives templates the chosen page in the visitor's language and the link's text.
 
+    Use the `link_url` template tag for the address; it covers external links too.
+    """
+
+    @cached_property
     def target_page(self):
+        """The chosen page's live translation (or the page itself); None once unpublished."""
         page = self.get("page")
-        return page.localized if page else None
+        if page is None:
+            return None
+        page = page.localized
+        return page if page.live else None
 
     def text(self):
         if self.get("label"):
             return self["label"]
-        page = self.target_page()
+        page = self.target_page
         return page.title if page else self.get("url", "")
 
 
@@ -51,12 +61,15 @@ class LinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = _("Choose either a page or an external address.")
-            raise StructBlockValidationError(
-                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
-            )
-        return value
+        if value.get("page") and value.get("url"):
+            message = _("Choose a page or enter an external address, not both.")
+        elif not value.get("page") and not value.get("url"):
+            message = _("Choose a page or enter an external address.")
+        else:
+            return value
+        raise StructBlockValidationError(
+            block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+        )
 
 
 class HeadingBlock(blocks.StructBlock):

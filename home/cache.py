@@ -1,13 +1,16 @@
 """A version for the cached navigation and footer fragments.
 
-Templates cache the menu and the footer with `{% wagtailcache %}` and put this version into the
-key. Publishing, unpublishing, moving or deleting a page, changing its privacy, or saving the
-portal settings replaces the version, so nobody sees a menu that still lists a withdrawn page.
+Templates cache the menu and the footer with `{% wagtailcache %}` and put this version (and the
+language) into the key. Publishing, unpublishing, moving or deleting a page, changing its
+privacy, or saving the portal settings replaces the version, so nobody sees a menu that still
+lists a withdrawn page. The version changes once the change is committed: a request running in
+between would otherwise cache the old menu under the new version.
 """
 
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -25,7 +28,7 @@ def fragment_cache_version():
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def invalidate_fragments(**kwargs):
-    cache.set(FRAGMENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    transaction.on_commit(lambda: cache.set(FRAGMENT_VERSION_KEY, uuid.uuid4().hex, timeout=None))
 
 
 @receiver(post_save)

@@ -54,10 +54,31 @@ def fragment_cache_version():
     return cache.fragment_cache_version()
 
 
-@register.inclusion_tag("navigation/breadcrumbs.html")
-def breadcrumbs(page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).live() if _is_page(page) else []
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The way from the site's home page down to this page (other sites' pages stay out)."""
+    root = site_root(context)
+    below_root = (
+        _is_page(page)
+        and root is not None
+        and page.depth > root.depth
+        and page.path.startswith(root.path)
+    )
+    ancestors = page.get_ancestors().filter(depth__gte=root.depth).live() if below_root else []
     return {"ancestors": ancestors, "current": page}
+
+
+@register.simple_tag(takes_context=True)
+def link_url(context, link):
+    """Where a link block leads: its page in the visitor's language, or the external address.
+
+    Empty when the chosen page is no longer published, so templates leave the link out
+    instead of sending people to a missing page.
+    """
+    page = link.target_page
+    if page is not None:
+        return page.get_url(request=context.get("request"))
+    return link.get("url") or ""
 
 
 @register.simple_tag(takes_context=True)
@@ -80,10 +101,12 @@ def language_links(context):
             site = Site.find_for_request(request)
             fallbacks = _live_translations_by_language(site.root_page) if site else {}
 
+    # "//host/..." would name another site in a link; the switcher stays on this one.
+    own_path = "/" + request.get_full_path().lstrip("/")
     links = []
     for code, name in settings.LANGUAGES:
         if translations is None:
-            url, is_translation = translate_url(request.get_full_path(), code), True
+            url, is_translation = translate_url(own_path, code), True
         elif code in translations:
             url, is_translation = translations[code].get_url(request), True
         elif code in fallbacks:

@@ -1,6 +1,8 @@
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import Site
 
+from home.cache import fragment_cache_version
 from home.models import PortalSettings
 from tests.factories import StandardPageFactory
 
@@ -34,21 +36,51 @@ def test_main_menu_lists_live_pages_marked_for_menus(client, home_page, about):
     assert menu_titles(html) == ["Startseite", "Über uns"]
 
 
-def test_unpublished_page_leaves_the_cached_menu(client, about):
+def test_unpublished_page_leaves_the_cached_menu(client, about, django_capture_on_commit_callbacks):
     assert "Über uns" in menu_titles(soup(client.get("/")))
 
-    about.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        about.unpublish()
 
     assert "Über uns" not in menu_titles(soup(client.get("/")))
 
 
-def test_renamed_page_appears_in_the_cached_menu_after_publishing(client, about):
+def test_renamed_page_appears_in_the_cached_menu_after_publishing(
+    client, about, django_capture_on_commit_callbacks
+):
     assert "Über uns" in menu_titles(soup(client.get("/")))
 
     about.title = "Wer wir sind"
-    about.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        about.save_revision().publish()
 
     assert "Wer wir sind" in menu_titles(soup(client.get("/")))
+
+
+def test_cached_menu_changes_only_once_the_change_is_committed(
+    client, about, django_capture_on_commit_callbacks
+):
+    client.get("/")
+    version = fragment_cache_version()
+
+    with django_capture_on_commit_callbacks() as on_commit:
+        about.unpublish()
+        # A request before the commit must not store the old menu under a new version.
+        assert fragment_cache_version() == version
+
+    for callback in on_commit:
+        callback()
+    assert fragment_cache_version() != version
+
+
+def test_menu_and_footer_are_cached_per_language(client, home_page, about):
+    """Without an English home page both languages fall back to the German one."""
+    english_menu = menu_titles(soup(client.get("/en/suche/")))
+    german_html = soup(client.get("/"))
+
+    assert english_menu[0] == "Home"
+    assert menu_titles(german_html)[0] == "Startseite"
+    assert german_html.select_one(".site-footer h2").get_text(strip=True) == "Kontakt"
 
 
 def test_menu_marks_the_current_section(client, home_page, about):
@@ -66,6 +98,17 @@ def test_menu_marks_the_current_section(client, home_page, about):
         "true",
     )
     assert (on_home.get_text(strip=True), on_home["aria-current"]) == ("Startseite", "page")
+
+
+def test_breadcrumbs_start_at_the_home_page_of_the_requested_site(client, settings, about):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "nord.example.org"]
+    region = StandardPageFactory(parent=about, title="Region Nord", slug="nord")
+    StandardPageFactory(parent=region, title="Vereine im Norden", slug="vereine")
+    Site.objects.create(hostname="nord.example.org", root_page=region, site_name="Nord")
+
+    crumbs = soup(client.get("/vereine/", HTTP_HOST="nord.example.org")).select(".breadcrumbs li")
+
+    assert [crumb.get_text(strip=True) for crumb in crumbs] == ["Startseite", "Vereine im Norden"]
 
 
 def test_breadcrumbs_show_the_path_from_home(client, about):
@@ -112,6 +155,19 @@ def test_language_switcher_on_views_outside_the_page_tree(client, english_home_p
     html = soup(client.get("/suche/?q=Verein"))
 
     assert html.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/suche/?q=Verein"
+
+
+def test_language_links_never_lead_to_another_site(client, english_home_page):
+    # As sent in a raw request line ("GET //evil.example/suche/ HTTP/1.1").
+    response = client.get("/", PATH_INFO="//evil.example/suche/")
+    html = BeautifulSoup(response.content, "html.parser")
+
+    links = [a["href"] for a in html.select(".language-switcher a")]
+    alternates = [link["href"] for link in html.select('link[rel="alternate"]')]
+    assert len(links) == 2
+    assert all(href.startswith("/") and not href.startswith("//") for href in links)
+    assert alternates
+    assert all(href.startswith("http://testserver/") for href in alternates)
 
 
 def test_footer_shows_organisation_and_localized_legal_pages(

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -139,24 +140,56 @@ def test_every_block_has_a_description_icon_and_renderable_preview(block_name, i
 
     assert block.meta.description
     assert block.meta.icon
-    assert block.get_template(block.get_preview_value())
     rendered = block.render(block.get_preview_value())
     assert rendered.strip()
 
 
-def test_link_block_refuses_both_or_neither_target(home_page):
+def test_link_block_tells_editors_to_choose_exactly_one_target(home_page):
     from wagtail.blocks import StructBlockValidationError
 
     from home.blocks import LinkBlock
 
     block = LinkBlock()
-    with pytest.raises(StructBlockValidationError):
-        block.clean(block.to_python({"page": None, "url": "", "label": ""}))
-    with pytest.raises(StructBlockValidationError):
-        block.clean(
-            block.to_python({"page": home_page.pk, "url": "https://example.org", "label": ""})
-        )
+    with translation.override("de"):
+        with pytest.raises(StructBlockValidationError) as neither:
+            block.clean(block.to_python({"page": None, "url": "", "label": ""}))
+        with pytest.raises(StructBlockValidationError) as both:
+            block.clean(
+                block.to_python({"page": home_page.pk, "url": "https://example.org", "label": ""})
+            )
+
+        assert neither.value.block_errors["url"].messages == [
+            "Bitte wählen Sie eine Seite oder geben Sie eine externe Adresse ein."
+        ]
+        assert both.value.block_errors["page"].messages == [
+            "Bitte wählen Sie eine Seite oder geben Sie eine externe Adresse ein, nicht beides."
+        ]
     assert block.clean(block.to_python({"page": None, "url": "https://example.org", "label": "x"}))
+
+
+def test_links_to_a_withdrawn_page_are_left_out_instead_of_leading_nowhere(client, home_page):
+    target = StandardPageFactory(parent=home_page, title="Sommerfest", slug="sommerfest")
+    link = {"page": target.pk, "url": "", "label": ""}
+    page = StandardPageFactory(parent=home_page, title="Aktuelles", slug="aktuelles")
+    page.body = [
+        {"type": "call_to_action", "value": {"heading": "Mitfeiern", "text": "", "link": link}},
+        {
+            "type": "teaser_cards",
+            "value": {
+                "heading": "",
+                "cards": [{"title": "Zum Fest", "text": "", "image": None, "link": link}],
+            },
+        },
+    ]
+    page.save_revision().publish()
+    assert client.get("/aktuelles/").content.decode().count('href="/sommerfest/"') == 2
+
+    target.unpublish()
+    html = client.get("/aktuelles/").content.decode()
+
+    assert "sommerfest" not in html
+    assert "Mitfeiern" in html
+    assert "Zum Fest" in html
 
 
 def test_image_block_requires_alternative_text(image):
