@@ -1,5 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.db.models import Value
+from django.db.models.functions import Lower
 
 
 class EmailOrUsernameBackend(ModelBackend):
@@ -10,9 +12,16 @@ class EmailOrUsernameBackend(ModelBackend):
             return None
         user_model = get_user_model()
         login = username.strip()
-        field = "email__iexact" if "@" in login else "username"
+        accounts = user_model._default_manager.all()
+        if "@" in login:
+            # Compared the way the unique constraint compares, so at most one account matches.
+            accounts = accounts.alias(email_lower=Lower("email")).filter(
+                email_lower=Lower(Value(login))
+            )
+        else:
+            accounts = accounts.filter(username=login)
         try:
-            user = user_model._default_manager.get(**{field: login})
+            user = accounts.get()
         except user_model.DoesNotExist:
             # Spend the time of one hashing anyway so that nobody can tell from the response
             # time whether an account exists.

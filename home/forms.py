@@ -55,6 +55,14 @@ class LoginForm(KernFormMixin, auth_forms.AuthenticationForm):
         label=_("Email address or user name"),
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        # Django's text says both fields are case-sensitive; email addresses are not here.
+        "invalid_login": _(
+            "The email address, user name or password is not correct. Please check your "
+            "entries; the password is case-sensitive."
+        ),
+    }
 
 
 class PasswordResetForm(KernFormMixin, auth_forms.PasswordResetForm):

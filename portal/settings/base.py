@@ -113,7 +113,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "home.User"
 AUTHENTICATION_BACKENDS = ["home.auth.EmailOrUsernameBackend"]
 LOGIN_URL = "login"
-LOGOUT_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -61,8 +61,10 @@ def test_wrong_password_shows_a_german_error_and_keeps_the_user_out(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "data-error-summary" in html
-    assert "Benutzername" in html
-    assert "Passwort" in html
+    assert (
+        "E-Mail-Adresse, Benutzername oder Passwort stimmen nicht. Bitte prüfen Sie Ihre "
+        "Eingaben; beim Passwort zählt die Groß- und Kleinschreibung." in html
+    )
     assert "<title>Fehler:" in html
     assert SESSION_KEY not in client.session
 
@@ -136,9 +138,20 @@ def test_logout_needs_post_and_ends_the_session(client):
     assert client.get("/konto/abmelden/").status_code == 405
     response = client.post("/konto/abmelden/")
 
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Sie wurden abgemeldet." in response.content.decode()
     assert SESSION_KEY not in client.session
     assert response.cookies["sessionid"].value == ""
+
+
+def test_logout_confirms_in_the_language_of_the_page(client, english_home_page):
+    client.force_login(UserFactory())
+
+    html = client.post("/en/konto/abmelden/").content.decode()
+
+    assert '<html lang="en"' in html
+    assert "You have been logged out." in html
+    assert 'href="/en/"' in html
 
 
 def test_my_area_needs_login_and_is_never_cached(client):
