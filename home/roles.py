@@ -5,9 +5,12 @@ here. Group names are what administrators see in the admin, hence German.
 """
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -64,34 +67,47 @@ CLUB_REPRESENTATIVES = Role(
 ROLES = (EDITORS, COORDINATORS, PROGRAMME_LEADS, EXPERTS, CLUB_REPRESENTATIVES)
 
 
-def _permission(natural_name):
-    app_label, codename = natural_name.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(natural_names):
+    """The permissions named "app_label.codename", fetched in one query.
+
+    A name that matches nothing is a mistake in this module, so it stops the set-up.
+    """
+    if not natural_names:
+        return []
+    pairs = [tuple(name.split(".")) for name in natural_names]
+    wanted = reduce(or_, (Q(content_type__app_label=app, codename=code) for app, code in pairs))
+    found = list(Permission.objects.filter(wanted).select_related("content_type"))
+    missing = set(pairs) - {(p.content_type.app_label, p.codename) for p in found}
+    if missing:
+        names = ", ".join(sorted(".".join(pair) for pair in missing))
+        raise Permission.DoesNotExist(f"Unknown permissions: {names}")
+    return found
 
 
 @transaction.atomic
 def setup_role(role):
     """Create the role's group if needed and give it exactly the role's permissions."""
     group, _ = Group.objects.get_or_create(name=role.group_name)
-    group.permissions.set([_permission(name) for name in role.permissions])
+    group.permissions.set(_permissions(role.permissions))
 
     tree_root = Page.get_first_root_node()
+    page_permissions = _permissions(role.page_permissions)
     GroupPagePermission.objects.filter(group=group).exclude(
-        page=tree_root, permission__in=[_permission(n) for n in role.page_permissions]
+        page=tree_root, permission__in=page_permissions
     ).delete()
-    for name in role.page_permissions:
+    for permission in page_permissions:
         GroupPagePermission.objects.get_or_create(
-            group=group, page=tree_root, permission=_permission(name)
+            group=group, page=tree_root, permission=permission
         )
 
     root_collection = Collection.get_first_root_node()
+    collection_permissions = _permissions(role.collection_permissions)
     GroupCollectionPermission.objects.filter(group=group).exclude(
-        collection=root_collection,
-        permission__in=[_permission(n) for n in role.collection_permissions],
+        collection=root_collection, permission__in=collection_permissions
     ).delete()
-    for name in role.collection_permissions:
+    for permission in collection_permissions:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root_collection, permission=_permission(name)
+            group=group, collection=root_collection, permission=permission
         )
     return group
 

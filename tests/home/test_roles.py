@@ -1,8 +1,15 @@
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from home.roles import CLUB_REPRESENTATIVES, EDITORS, setup_roles
+from home.roles import (
+    ADMIN_ACCESS,
+    CLUB_REPRESENTATIVES,
+    EDITORS,
+    Role,
+    setup_role,
+    setup_roles,
+)
 from tests.factories import StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,3 +51,12 @@ def test_setup_roles_restores_defaults_and_is_repeatable():
     assert GroupPagePermission.objects.filter(group=editors).count() == len(
         EDITORS.page_permissions
     )
+
+
+def test_a_misspelt_permission_stops_the_set_up_without_leaving_a_group():
+    misspelt = Role(group_name="Testrolle", permissions=(ADMIN_ACCESS, "home.nicht_vorhanden"))
+
+    with pytest.raises(Permission.DoesNotExist, match=r"home\.nicht_vorhanden"):
+        setup_role(misspelt)
+
+    assert not Group.objects.filter(name="Testrolle").exists()
