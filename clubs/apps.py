@@ -7,3 +7,6 @@ class ClubsConfig(AppConfig):
 
     name = "clubs"
     verbose_name = _("Clubs and volunteering")
+
+    def ready(self):
+        from clubs import representatives  # noqa: F401  (connects the signal)

@@ -16,6 +16,12 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
 
+def _model_permissions(model, *actions):
+    """("home.topic", "add", "view") -> ("home.add_topic", "home.view_topic")"""
+    app_label, model_name = model.split(".")
+    return tuple(f"{app_label}.{action}_{model_name}" for action in actions)
+
+
 @dataclass(frozen=True)
 class Role:
     group_name: str
@@ -27,7 +33,12 @@ class Role:
 # News, events, courses, knowledge base, standard pages and translations.
 EDITORS = Role(
     group_name="Redaktion",
-    permissions=(ADMIN_ACCESS, "wagtail_localize.submit_translation"),
+    permissions=(
+        ADMIN_ACCESS,
+        "wagtail_localize.submit_translation",
+        *_model_permissions("home.topic", "add", "change", "view"),
+        *_model_permissions("home.category", "add", "change", "view"),
+    ),
     page_permissions=(
         "wagtailcore.add_page",
         "wagtailcore.change_page",
@@ -47,21 +58,35 @@ EDITORS = Role(
 # Handles the requests of their region and approves club profile changes.
 COORDINATORS = Role(
     group_name="Koordination",
-    permissions=(ADMIN_ACCESS,),
+    permissions=(
+        ADMIN_ACCESS,
+        "home.view_region",
+        *_model_permissions("home.municipality", "change", "view"),
+        *_model_permissions("clubs.expert", "add", "change", "view"),
+        *_model_permissions("clubs.interest", "change", "view"),
+    ),
 )
 # Second approval above the threshold, budgets and routing rules.
 PROGRAMME_LEADS = Role(
     group_name="Programmleitung",
-    permissions=(ADMIN_ACCESS,),
+    permissions=(
+        ADMIN_ACCESS,
+        *_model_permissions("home.region", "add", "change", "view"),
+        *_model_permissions("home.municipality", "add", "change", "view"),
+        *_model_permissions("clubs.expert", "add", "change", "view"),
+    ),
 )
 # Take coaching and help requests assigned to them.
 EXPERTS = Role(
     group_name="Ehrenamtslotsen",
     permissions=(ADMIN_ACCESS,),
 )
-# Act for a club: profile, opportunities and requests in 'Mein Bereich'.
+# Act for a club: requests in 'Mein Bereich'; profile and opportunities in the admin, where
+# each club's own group (clubs.representatives) grants edit rights on that club's pages only.
 CLUB_REPRESENTATIVES = Role(
     group_name="Vereinsvertretungen",
+    permissions=(ADMIN_ACCESS,),
+    collection_permissions=("wagtailimages.add_image", "wagtailimages.choose_image"),
 )
 
 ROLES = (EDITORS, COORDINATORS, PROGRAMME_LEADS, EXPERTS, CLUB_REPRESENTATIVES)
@@ -114,3 +139,18 @@ def setup_role(role):
 
 def setup_roles():
     return {role: setup_role(role) for role in ROLES}
+
+
+def is_staff_member(user):
+    """Staff start in the admin; club representatives, who use the admin only for their club's
+    pages, start in "Mein Bereich" like everybody else."""
+    if user.is_superuser:
+        return True
+    return (
+        user.groups.exclude(name=CLUB_REPRESENTATIVES.group_name)
+        .filter(
+            permissions__codename="access_admin",
+            permissions__content_type__app_label="wagtailadmin",
+        )
+        .exists()
+    )

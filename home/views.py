@@ -9,11 +9,12 @@ from django.views.generic import TemplateView
 from wagtail.models import Site
 
 from home.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm
+from home.roles import is_staff_member
 
 
 def landing_url(user):
     """Staff work in the Wagtail admin; everybody else starts in "Mein Bereich"."""
-    if user.has_perm("wagtailadmin.access_admin"):
+    if is_staff_member(user):
         return reverse("wagtailadmin_home")
     return reverse("my_area")
 

@@ -58,6 +58,6 @@ def english_home_page(home_page, english):
 
 @pytest.fixture
 def demo(db):
-    from home.demo.loader import DemoLoader
+    from home.demo import load_demo_content
 
-    DemoLoader(log=lambda message: None).run()
+    load_demo_content(log=lambda message: None)

@@ -1,10 +1,25 @@
-"""Factories for the models of the shared kernel."""
+"""Factories for the models of the portal."""
+
+from decimal import Decimal
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
-from home.models import StandardPage
+from clubs.models import (
+    ClubDirectoryPage,
+    ClubPage,
+    ContactPointIndexPage,
+    ContactPointPage,
+    Expert,
+    Interest,
+    NetworkIndexPage,
+    NetworkPage,
+    OpportunityFinderPage,
+    OpportunityPage,
+)
+from home.models import Category, Municipality, Region, StandardPage, Topic
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -25,3 +40,142 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Seite {n}")
     intro = "Eine kurze Einleitung."
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Amt Region {n}")
+    slug = factory.Sequence(lambda n: f"region-{n}")
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Municipality
+        django_get_or_create = ("slug",)
+
+    region = factory.SubFactory(RegionFactory)
+    name = factory.Sequence(lambda n: f"Dorf {n}")
+    slug = factory.Sequence(lambda n: f"dorf-{n}")
+    postcode = "24999"
+    latitude = Decimal("54.50000")
+    longitude = Decimal("9.50000")
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    """A category in the default language (the locale the migration creates)."""
+
+    class Meta:
+        model = Category
+        django_get_or_create = ("locale", "slug")
+
+    name = factory.Sequence(lambda n: f"Bereich {n}")
+    slug = factory.Sequence(lambda n: f"bereich-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class TopicFactory(CategoryFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("locale", "slug")
+
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+
+class ClubDirectoryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ClubDirectoryPage
+
+    title = "Vereine"
+    slug = "vereine"
+
+
+class ClubPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a ClubDirectoryPage)."""
+
+    class Meta:
+        model = ClubPage
+
+    title = factory.Sequence(lambda n: f"Verein {n}")
+    summary = "Ein Verein aus dem Dorf."
+    municipality = factory.SubFactory(MunicipalityFactory)
+    contact_email = factory.Sequence(lambda n: f"verein{n}@example.org")
+
+
+class OpportunityFinderPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = OpportunityFinderPage
+
+    title = "Engagement finden"
+    slug = "engagement"
+
+
+class OpportunityPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a ClubPage). Regular by default, without dates."""
+
+    class Meta:
+        model = OpportunityPage
+
+    title = factory.Sequence(lambda n: f"Angebot {n}")
+    summary = "Wir suchen Unterstützung."
+    municipality = factory.LazyAttribute(lambda page: page.parent.specific.municipality)
+    commitment = OpportunityPage.Commitment.REGULAR
+
+
+class NetworkIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NetworkIndexPage
+
+    title = "Netzwerke"
+    slug = "netzwerke"
+
+
+class NetworkPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NetworkPage
+
+    title = factory.Sequence(lambda n: f"Netzwerk {n}")
+    summary = "Vereine, die sich gegenseitig helfen."
+    region = factory.SubFactory(RegionFactory)
+
+
+class ContactPointIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ContactPointIndexPage
+
+    title = "Anlaufstellen"
+    slug = "anlaufstellen"
+
+
+class ContactPointPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ContactPointPage
+
+    title = factory.Sequence(lambda n: f"Anlaufstelle {n}")
+    summary = "Beratung rund ums Ehrenamt."
+    municipality = factory.SubFactory(MunicipalityFactory)
+    region = factory.LazyAttribute(lambda page: page.municipality.region)
+    street = "Hauptstraße 1"
+    postcode = "24999"
+
+
+class ExpertFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Expert
+
+    name = factory.Sequence(lambda n: f"Lotse {n}")
+    profile = "Berät zu Vereinsrecht."
+
+
+class InterestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Interest
+
+    club = None  # pass a ClubPage
+    name = "Alex Beispiel"
+    email = factory.Sequence(lambda n: f"helfer{n}@example.org")
+    message = "Ich helfe gern mit."
+    consent_text = "Ich bin einverstanden."

@@ -2,6 +2,16 @@
 
 from .pages import HomePage, StandardPage
 from .site_settings import PortalSettings
+from .taxonomy import Category, Municipality, Region, Topic
 from .users import User
 
-__all__ = ["HomePage", "PortalSettings", "StandardPage", "User"]
+__all__ = [
+    "Category",
+    "HomePage",
+    "Municipality",
+    "PortalSettings",
+    "Region",
+    "StandardPage",
+    "Topic",
+    "User",
+]

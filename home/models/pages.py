@@ -39,7 +39,14 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    # Sections of the other apps are named, not imported: home/ never depends on them.
+    subpage_types = [
+        "home.StandardPage",
+        "clubs.OpportunityFinderPage",
+        "clubs.ClubDirectoryPage",
+        "clubs.NetworkIndexPage",
+        "clubs.ContactPointIndexPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:

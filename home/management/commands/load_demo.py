@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import DemoLoader
+from home.demo import load_demo_content
 
 
 class Command(BaseCommand):
@@ -16,5 +16,5 @@ class Command(BaseCommand):
                 "Demo content creates accounts with a published password. It is switched off "
                 "here; set ALLOW_DEMO_CONTENT=true only on a demo or test installation."
             )
-        DemoLoader(log=lambda message: self.stdout.write(message)).run()
+        load_demo_content(log=lambda message: self.stdout.write(message))
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,82 @@
+"""Finding a place a visitor typed (a village or a postcode) and what lies around it.
+
+Distances come from the coordinates staff keep on municipalities; nothing is looked up outside.
+A district has a few hundred municipalities at most, so they are compared in Python after one
+query, and the database sorts the results by the computed distances.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, FloatField, Value, When
+
+from home.models import Municipality
+
+RADIUS_CHOICES_KM = (5, 10, 25)
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a visitor's input resolved to: one or more municipalities (several share a
+    postcode) and the point distances are measured from."""
+
+    label: str
+    municipalities: tuple
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def has_location(self):
+        return self.latitude is not None
+
+
+def all_municipalities():
+    return list(
+        Municipality.objects.only("pk", "name", "slug", "postcode", "latitude", "longitude")
+    )
+
+
+def find_place(text, municipalities):
+    """The municipalities named by a name, a slug or a five-digit postcode, or None."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return None
+    if wanted.isdigit():
+        matches = [m for m in municipalities if m.postcode == wanted]
+    else:
+        matches = [m for m in municipalities if wanted in (m.name.casefold(), m.slug)]
+    if not matches:
+        return None
+    located = [m for m in matches if m.has_location]
+    latitude = sum(float(m.latitude) for m in located) / len(located) if located else None
+    longitude = sum(float(m.longitude) for m in located) / len(located) if located else None
+    label = matches[0].name if len(matches) == 1 else text.strip()
+    return Place(label, tuple(matches), latitude, longitude)
+
+
+def distances_within(place, radius_km, municipalities):
+    """Kilometres from the place to every municipality within the radius (its own are 0)."""
+    distances = {m.pk: 0.0 for m in place.municipalities}
+    for municipality in municipalities:
+        if municipality.pk in distances or not municipality.has_location:
+            continue
+        distance = municipality.distance_km(place.latitude, place.longitude)
+        if distance <= radius_km:
+            distances[municipality.pk] = distance
+    return distances
+
+
+def annotate_distance(queryset, distances, field="municipality_id", keep_all=False):
+    """Annotate each row with the distance of its municipality from `distances`.
+
+    Rows whose municipality is not in `distances` are left out, or, with `keep_all`, kept with
+    no distance (sorted last by `nulls_last`).
+    """
+    if not keep_all:
+        queryset = queryset.filter(**{f"{field}__in": distances})
+    return queryset.annotate(
+        distance=Case(
+            *(When(**{field: pk}, then=Value(km)) for pk, km in distances.items()),
+            default=None,
+            output_field=FloatField(),
+        )
+    )

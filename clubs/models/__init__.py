@@ -1,0 +1,33 @@
+"""Models of clubs and volunteering, re-exported so that `clubs.models.X` works."""
+
+from .clubs import ClubDirectoryPage, ClubPage
+from .experts import Expert
+from .interests import Interest
+from .opportunities import OpportunityFinderPage, OpportunityPage
+from .places import (
+    BranchOffice,
+    ContactPerson,
+    ContactPointIndexPage,
+    ContactPointPage,
+    NetworkIndexPage,
+    NetworkMeeting,
+    NetworkPage,
+    OfficeHours,
+)
+
+__all__ = [
+    "BranchOffice",
+    "ClubDirectoryPage",
+    "ClubPage",
+    "ContactPerson",
+    "ContactPointIndexPage",
+    "ContactPointPage",
+    "Expert",
+    "Interest",
+    "NetworkIndexPage",
+    "NetworkMeeting",
+    "NetworkPage",
+    "OfficeHours",
+    "OpportunityFinderPage",
+    "OpportunityPage",
+]

@@ -1,0 +1,229 @@
+"""Club profiles and the directory that lists them."""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models.taxonomy import in_default_locale
+
+CLUBS_PER_PAGE = 12
+LOGO_RENDITION = "fill-160x160"
+
+
+class ClubDirectoryPage(Page):
+    """The club directory ("Vereine"), with filters by place, category and competency."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["clubs.ClubPage"]
+    max_count_per_parent = 1
+    template = "pages/club_directory_page.html"
+
+    class Meta:
+        verbose_name = _("club directory")
+        verbose_name_plural = _("club directories")
+
+    def get_context(self, request, *args, **kwargs):
+        from clubs.filters import ClubFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        clubs = (
+            ClubPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("municipality")
+            .prefetch_related("categories", *logo_prefetch())
+            .order_by("title")
+        )
+        club_filter = ClubFilter(request.GET or None, queryset=clubs, request=request)
+        page_obj = Paginator(club_filter.qs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
+        context.update(filter=club_filter, page_obj=page_obj)
+        return context
+
+
+def logo_prefetch():
+    """Logos with the rendition the cards show, fetched in two queries for a whole list."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
+    return [Prefetch("logo", queryset=images)]
+
+
+class ClubPage(Page):
+    """A club, an initiative or a municipality with its public profile.
+
+    The contact address is never shown: visitors write through the form on the page. Each club
+    has its own group of representatives who may edit this page and its opportunities.
+    """
+
+    class Kind(models.TextChoices):
+        CLUB = "club", _("Club")
+        INITIATIVE = "initiative", _("Initiative")
+        MUNICIPALITY = "municipality", _("Municipality")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.CLUB)
+    summary = models.TextField(
+        _("short description"),
+        max_length=300,
+        help_text=_("One or two sentences for the directory and search results."),
+    )
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    categories = ParentalManyToManyField(
+        "home.Category",
+        verbose_name=_("categories"),
+        blank=True,
+        related_name="clubs",
+        limit_choices_to=in_default_locale,
+    )
+    municipality = models.ForeignKey(
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="clubs",
+    )
+    street = models.CharField(_("street and number"), max_length=150, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=5, blank=True)
+    meeting_times = models.TextField(
+        _("meeting times"),
+        max_length=500,
+        blank=True,
+        help_text=_("e.g. 'Training on Tuesdays at 6 pm at the sports ground'."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(
+        _("contact email address"),
+        help_text=_(
+            "Messages from the contact form go here. The address is never shown on the site."
+        ),
+    )
+    competencies = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("what we can offer other clubs"),
+        blank=True,
+        related_name="clubs_offering",
+        limit_choices_to=in_default_locale,
+        help_text=_("Topics in which this club can help other clubs."),
+    )
+    competencies_note = models.TextField(
+        _("details of what we offer"),
+        max_length=600,
+        blank=True,
+        help_text=_("e.g. 'We lend our marquee and advise on grant applications.'"),
+    )
+    needs = models.TextField(
+        _("what we need"),
+        max_length=600,
+        blank=True,
+        help_text=_("Support, equipment or know-how the club is looking for."),
+    )
+    representatives = models.ForeignKey(
+        Group,
+        verbose_name=_("representatives"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="clubs",
+        help_text=_("The club's group; its translations share it."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("street"), FieldPanel("postcode")]),
+                FieldPanel("meeting_times"),
+            ],
+            heading=_("Place and meetings"),
+        ),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("competencies", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("competencies_note"),
+                FieldPanel("needs"),
+            ],
+            heading=_("Offers and needs"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("competencies_note"),
+        index.SearchField("needs"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.FilterField("kind"),
+        index.FilterField("municipality"),
+    ]
+    parent_page_types = ["clubs.ClubDirectoryPage"]
+    subpage_types = ["clubs.OpportunityPage"]
+    template = "pages/club_page.html"
+    # A copy is a new club and gets a group of its own (see clubs.representatives).
+    exclude_fields_in_copy = ["representatives"]
+
+    class Meta:
+        verbose_name = _("club")
+        verbose_name_plural = _("clubs")
+
+    def with_content_json(self, content):
+        """The group belongs to the club, not to a revision: publishing an older revision
+        must not detach it."""
+        page = super().with_content_json(content)
+        page.representatives_id = self.representatives_id
+        return page
+
+    @property
+    def region(self):
+        return self.municipality.region
+
+    def open_opportunities(self):
+        from clubs.models.opportunities import OpportunityPage
+
+        return (
+            OpportunityPage.objects.child_of(self)
+            .open()
+            .select_related("municipality")
+            .order_by("-first_published_at")
+        )
+
+    def live_networks(self):
+        return self.networks.live().public().select_related("region").order_by("title")
+
+    def representative_emails(self):
+        """Where messages for the club go: its contact address and its representatives."""
+        addresses = [self.contact_email] if self.contact_email else []
+        if self.representatives_id:
+            addresses += (
+                self.representatives.user_set.filter(is_active=True)
+                .exclude(email="")
+                .values_list("email", flat=True)
+            )
+        return list(dict.fromkeys(addresses))

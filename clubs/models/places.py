@@ -1,0 +1,344 @@
+"""Networks of clubs ("Kompetenznetzwerke") and contact points ("Anlaufstellen") with their
+branch offices and office hours."""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+
+UPCOMING_MEETINGS_SHOWN = 3
+UPCOMING_OFFICE_HOURS_SHOWN = 5
+
+
+class NetworkIndexPage(Page):
+    """Lists the networks of all regions."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["clubs.NetworkPage"]
+    max_count_per_parent = 1
+    template = "pages/network_index_page.html"
+
+    class Meta:
+        verbose_name = _("network index")
+        verbose_name_plural = _("network indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = (
+            NetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("region")
+            .order_by("region__name", "title")
+        )
+        return context
+
+
+class NetworkPage(Page):
+    """About ten clubs of a region who help each other and meet at a monthly Stammtisch."""
+
+    region = models.ForeignKey(
+        "home.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="networks"
+    )
+    summary = models.TextField(_("short description"), max_length=300)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    member_clubs = ParentalManyToManyField(
+        "clubs.ClubPage", verbose_name=_("member clubs"), blank=True, related_name="networks"
+    )
+    moderator = models.CharField(
+        _("moderated by"),
+        max_length=150,
+        blank=True,
+        help_text=_("Name and, if useful, organisation of the person who moderates."),
+    )
+    meeting_rhythm = models.CharField(
+        _("Stammtisch rhythm"),
+        max_length=150,
+        blank=True,
+        help_text=_("e.g. 'every first Tuesday of the month, 7 pm'."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("region"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("member_clubs", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("moderator"),
+        MultiFieldPanel(
+            [FieldPanel("meeting_rhythm"), InlinePanel("meetings", label=_("Date"))],
+            heading=_("Stammtisch"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.FilterField("region"),
+    ]
+    parent_page_types = ["clubs.NetworkIndexPage"]
+    subpage_types = []
+    template = "pages/network_page.html"
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def upcoming_meetings(self, now=None):
+        now = now or timezone.now()
+        return self.meetings.filter(starts_at__gte=now).order_by("starts_at")[
+            :UPCOMING_MEETINGS_SHOWN
+        ]
+
+    def live_member_clubs(self):
+        return self.member_clubs.live().public().select_related("municipality").order_by("title")
+
+
+class NetworkMeeting(Orderable):
+    """One date of a network's Stammtisch."""
+
+    page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="meetings")
+    starts_at = models.DateTimeField(_("starts at"))
+    place = models.CharField(_("place"), max_length=200)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    panels = [FieldPanel("starts_at"), FieldPanel("place"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Stammtisch date")
+        verbose_name_plural = _("Stammtisch dates")
+
+
+class ContactPointIndexPage(Page):
+    """Lists the contact points; sorted by distance when the visitor names their village."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["clubs.ContactPointPage"]
+    max_count_per_parent = 1
+    template = "pages/contact_point_index_page.html"
+
+    class Meta:
+        verbose_name = _("contact point index")
+        verbose_name_plural = _("contact point indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        from clubs.filters import ContactPointFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        contact_points = (
+            ContactPointPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("municipality", "region")
+            .prefetch_related("office_hours")
+            .order_by("title")
+        )
+        finder = ContactPointFilter(request.GET or None, queryset=contact_points)
+        context.update(filter=finder, contact_points=finder.qs)
+        return context
+
+
+class ContactPointPage(Page):
+    """An office that supports volunteering, with branch offices in village halls."""
+
+    region = models.ForeignKey(
+        "home.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="contact_points",
+    )
+    summary = models.TextField(_("short description"), max_length=300)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    municipality = models.ForeignKey(
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="contact_points",
+    )
+    street = models.CharField(_("street and number"), max_length=150)
+    postcode = models.CharField(_("postcode"), max_length=5)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(
+        _("email address"), blank=True, help_text=_("The office's address; it is shown.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("region"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("street"), FieldPanel("postcode")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+            ],
+            heading=_("Address"),
+        ),
+        InlinePanel("coordinators", label=_("Coordinator")),
+        InlinePanel("branch_offices", label=_("Branch office")),
+        InlinePanel("office_hours", label=_("Office hours")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.FilterField("region"),
+    ]
+    parent_page_types = ["clubs.ContactPointIndexPage"]
+    subpage_types = []
+    template = "pages/contact_point_page.html"
+
+    class Meta:
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+
+    def upcoming_office_hours(self, now=None, limit=UPCOMING_OFFICE_HOURS_SHOWN):
+        """The next office hours from now on (the current one first if it is open)."""
+        return upcoming_office_hours(self.office_hours.all(), now, limit)
+
+    def open_now(self, now=None):
+        upcoming = self.upcoming_office_hours(now, limit=1)
+        return upcoming[0] if upcoming and upcoming[0].is_open else None
+
+
+class ContactPerson(Orderable):
+    """A coordinator working at the contact point, shown with name and role."""
+
+    page = ParentalKey(ContactPointPage, on_delete=models.CASCADE, related_name="coordinators")
+    name = models.CharField(_("name"), max_length=100)
+    role = models.CharField(_("role"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email address"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("coordinator")
+        verbose_name_plural = _("coordinators")
+
+
+class BranchOffice(Orderable):
+    """A place in a village (often the village hall) where the contact point holds office hours."""
+
+    page = ParentalKey(ContactPointPage, on_delete=models.CASCADE, related_name="branch_offices")
+    name = models.CharField(_("name"), max_length=150, help_text=_("e.g. 'Village hall Lindau'."))
+    municipality = models.ForeignKey(
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    street = models.CharField(_("street and number"), max_length=150, blank=True)
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("municipality"), FieldPanel("street")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("branch office")
+        verbose_name_plural = _("branch offices")
+
+    def __str__(self):
+        return self.name
+
+
+class OfficeHours(Orderable):
+    """A weekly office hour: weekday, from, to, place, note."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    page = ParentalKey(ContactPointPage, on_delete=models.CASCADE, related_name="office_hours")
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens_at = models.TimeField(_("from"))
+    closes_at = models.TimeField(_("to"))
+    place = models.CharField(
+        _("place"),
+        max_length=150,
+        blank=True,
+        help_text=_("Leave empty for the contact point itself; else e.g. the branch office."),
+    )
+    note = models.CharField(
+        _("note"), max_length=200, blank=True, help_text=_("e.g. 'only in even weeks'.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("note")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("office hours")
+        verbose_name_plural = _("office hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")),
+                name="office_hours_close_after_opening",
+                violation_error_message=_("The office hours must end after they begin."),
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Enter a time after the opening time.")})
+
+
+@dataclass(frozen=True)
+class OfficeHoursDate:
+    """Office hours on a concrete day."""
+
+    hours: OfficeHours
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    is_open: bool
+
+
+def upcoming_office_hours(office_hours, now=None, limit=UPCOMING_OFFICE_HOURS_SHOWN):
+    """The next `limit` dates of weekly office hours, from `now` on, in local time.
+
+    Office hours open at `now` come first and are marked open.
+    """
+    now = timezone.localtime(now)
+    today = now.date()
+    dates = []
+    for days_ahead in range(8):
+        day = today + datetime.timedelta(days=days_ahead)
+        for hours in office_hours:
+            if hours.weekday != day.weekday():
+                continue
+            starts_at = timezone.make_aware(datetime.datetime.combine(day, hours.opens_at))
+            ends_at = timezone.make_aware(datetime.datetime.combine(day, hours.closes_at))
+            if ends_at > now:
+                dates.append(OfficeHoursDate(hours, starts_at, ends_at, starts_at <= now))
+    dates.sort(key=lambda date: date.starts_at)
+    return dates[:limit]

@@ -1,0 +1,57 @@
+"""Admin menus of the shared kernel: the taxonomy every other part of the portal uses."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.demo import LOAD_DEMO_CONTENT_HOOK
+from home.models import Category, Municipality, Region, Topic
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "globe"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "home"
+    list_display = ["name", "region", "postcode", "latitude", "longitude"]
+    list_filter = ["region"]
+    search_fields = ["name", "postcode"]
+    list_per_page = 50
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "folder-open-inverse"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Places and topics")
+    menu_icon = "site"
+    menu_order = 300
+    items = (RegionViewSet, MunicipalityViewSet, TopicViewSet, CategoryViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=0)
+def load_foundation_demo(log):
+    from home.demo.loader import DemoLoader
+
+    DemoLoader(log=log).run()
