@@ -55,17 +55,21 @@ class PortalPasswordChangeView(auth_views.PasswordChangeView):
 
 @method_decorator(never_cache, name="dispatch")
 class MyAreaView(LoginRequiredMixin, TemplateView):
-    """ "Mein Bereich": the personal start page of everybody who is not staff."""
+    """ "Mein Bereich": the personal start page of everybody who is not staff.
+
+    Clubs add their part (the user's clubs, volunteers' messages) through template tags.
+    """
 
     template_name = "pages/my_area.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        user = self.request.user
         context["admin_url"] = (
-            reverse("wagtailadmin_home")
-            if self.request.user.has_perm("wagtailadmin.access_admin")
-            else None
+            reverse("wagtailadmin_home") if user.has_perm("wagtailadmin.access_admin") else None
         )
+        # Club representatives use the admin only for their club's pages.
+        context["is_staff_member"] = is_staff_member(user)
         return context
 
 

@@ -21,6 +21,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("konto/", include("home.urls")),
     path("mein-bereich/", home_views.MyAreaView.as_view(), name="my_area"),
+    path("mein-bereich/", include("clubs.urls")),
     path("suche/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -190,6 +190,9 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # `manage.py load_demo` creates accounts with a published password: off unless asked for.
 ALLOW_DEMO_CONTENT = env.bool("ALLOW_DEMO_CONTENT", default=False)
 
+# Volunteers' messages to clubs are deleted after this many days (delete_old_interests).
+INTEREST_RETENTION_DAYS = env.int("INTEREST_RETENTION_DAYS", default=365)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Engagementportal"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

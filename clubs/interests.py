@@ -1,0 +1,314 @@
+"""Expressions of interest ("Ich möchte helfen"): the form on every club and opportunity page.
+
+`InterestFormPageMixin` gives a page the form: a GET shows it empty (`interest_form` in the
+context), a valid POST stores an `Interest`, queues a confirmation to the volunteer and a
+notification to the club's representatives (reply-to the volunteer) and redirects back to the
+page; an invalid POST shows the page again with the entries and the errors.
+
+The club's email address is never printed: the form is the only way to write to a club. Against
+abuse there is a honeypot field, which bots fill and people never see, and a rate limit per email
+address and per IP address. The volunteer's own words never go into the confirmation email, so
+the form cannot be used to send text of one's choosing to somebody else's address.
+
+The models mix this module in, so it must not import `clubs.models` at module level.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.validators import RegexValidator
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import KernFormMixin
+from home.mail import send_mail_on_commit
+from home.ratelimit import RateLimit, client_ip
+
+EMAIL_RATE_LIMIT = RateLimit("interest-email", limit=3, window=60 * 60)
+IP_RATE_LIMIT = RateLimit("interest-ip", limit=10, window=60 * 60)
+HONEYPOT_FIELD = "website"
+MESSAGE_MAX_LENGTH = 3000
+
+
+class HoneypotInput(forms.TextInput):
+    """A text field that people never see or reach, so only bots fill it in.
+
+    It counts as a hidden field (it renders with the form's hidden fields, outside the list of
+    visible fields), but it is a text input inside a wrapper that is hidden from the screen and
+    from screen readers, out of the tab order and without autofill.
+    """
+
+    template_name = "components/interest_honeypot.html"
+    is_hidden = True
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"tabindex": "-1", "autocomplete": "off", **(attrs or {})})
+
+
+class InterestForm(KernFormMixin, forms.Form):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={
+            "required": _("Please enter your name so that the club knows who is writing."),
+            "max_length": _("Please shorten your name to at most %(limit_value)d characters."),
+        },
+    )
+    email = forms.EmailField(
+        label=_("Your email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Please enter your email address so that the club can answer you."),
+            "invalid": _("Please enter a valid email address, e.g. name@example.org."),
+            "max_length": _("Please enter an email address of at most %(limit_value)d characters."),
+        },
+    )
+    phone = forms.CharField(
+        label=_("Your phone number"),
+        required=False,
+        max_length=40,
+        help_text=_("If the club may also call you."),
+        widget=forms.TelInput(attrs={"autocomplete": "tel"}),
+        validators=[
+            RegexValidator(
+                r"^\+?[0-9 ()/.\-]*[0-9][0-9 ()/.\-]*$",
+                message=_("Please enter a phone number with digits only, e.g. 04321 123456."),
+            )
+        ],
+        error_messages={
+            "max_length": _(
+                "Please shorten the phone number to at most %(limit_value)d characters."
+            ),
+        },
+    )
+    message = forms.CharField(
+        label=_("Your message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": _("Please write a message to the club."),
+            "max_length": _(
+                "Please shorten your message to at most %(limit_value)d characters; "
+                "it has %(show_value)d."
+            ),
+        },
+    )
+    consent = forms.BooleanField(
+        # The short label names the field in the error summary; people read the whole
+        # consent text with the link to the privacy policy (`label_html`) next to the box.
+        label=_("Consent"),
+        template_name="components/interest_consent_field.html",
+        error_messages={
+            "required": _(
+                "Please agree that we pass your details on to the club; otherwise we cannot "
+                "send your message."
+            ),
+        },
+    )
+    website = forms.CharField(label=_("Website"), required=False, widget=HoneypotInput)
+
+    rate_limited_message = _(
+        "You have sent several messages in a short time. Please try again in an hour."
+    )
+
+    def __init__(self, *args, club_title, privacy_url=None, for_opportunity=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.for_opportunity = for_opportunity
+        if for_opportunity:
+            # "I would like to help" says enough; a message is welcome, not required.
+            message = self.fields["message"]
+            message.required = False
+            message.help_text = _("For example when you have time or what you would like to do.")
+        consent = gettext(
+            "I agree that my details are passed on to %(club)s and to the coordination of "
+            "volunteering in the region, and that they are deleted after %(days)s days at "
+            "the latest."
+        ) % {"club": club_title, "days": settings.INTEREST_RETENTION_DAYS}
+        label_html = consent
+        if privacy_url:
+            privacy = gettext("privacy policy")
+            more = gettext("More about this in our %(privacy_policy)s.")
+            consent = f"{consent} {more % {'privacy_policy': privacy}}"
+            # The link opens in a new window so that the entries made so far stay.
+            link = format_html(
+                '<a class="kern-link" href="{}" target="_blank" rel="noopener">{}'
+                '<span class="kern-sr-only"> ({})</span></a>',
+                privacy_url,
+                privacy,
+                gettext("opens in a new window"),
+            )
+            before, _placeholder, after = more.partition("%(privacy_policy)s")
+            label_html = format_html("{} {}{}{}", label_html, before, link, after)
+        # Stored with the interest: the exact wording the volunteer agreed to, as plain text.
+        self.consent_text = consent
+        self.fields["consent"].label_html = label_html
+
+    def clean_name(self):
+        # One line: no line breaks or tabs that could end up in a mail header or the export.
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    @property
+    def honeypot_filled(self):
+        return bool(self.data.get(self.add_prefix(HONEYPOT_FIELD), "").strip())
+
+
+def _privacy_url(request):
+    from home.models.site_settings import PortalSettings
+
+    portal = PortalSettings.for_request(request)
+    page = portal.privacy_page
+    if page is None or not page.live:
+        return None
+    return page.localized.get_url(request=request)
+
+
+def _default_language_version(page):
+    from wagtail.models import Locale
+
+    return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def _render_subject(template_name, context):
+    return "".join(render_to_string(template_name, context).splitlines()).strip()
+
+
+class InterestFormPageMixin:
+    """The "Ich möchte helfen" form for a page: `ClubPage` and `OpportunityPage` mix it in."""
+
+    interest_form_class = InterestForm
+
+    def interest_targets(self):
+        """(club, opportunity) of this page, in the page's own language."""
+        from clubs.models import OpportunityPage
+
+        if isinstance(self, OpportunityPage):
+            return self.club, self
+        return self, None
+
+    def get_interest_form(self, request, data=None):
+        club, opportunity = self.interest_targets()
+        form = self.interest_form_class(
+            data,
+            club_title=club.title,
+            privacy_url=_privacy_url(request),
+            for_opportunity=opportunity is not None,
+        )
+        form.is_preview = getattr(request, "is_preview", False)
+        return form
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = getattr(request, "_interest_form", None)  # a refused POST, with its errors
+        context["interest_form"] = self.get_interest_form(request) if form is None else form
+        return context
+
+    def accepts_interest(self):
+        """Pages that no longer take messages (an opportunity that is over) say so instead."""
+        return True
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and self.accepts_interest():
+            form = self.get_interest_form(request, data=request.POST)
+            if form.honeypot_filled:
+                # Bots get the same answer as people, but nothing is stored or sent.
+                return self._interest_success(request)
+            if form.is_valid() and self._within_rate_limits(request, form):
+                self._save_interest(request, form)
+                return self._interest_success(request)
+            # Shown again with the entries and the errors; get_context() picks the form up.
+            request._interest_form = form
+        return super().serve(request, *args, **kwargs)
+
+    def _within_rate_limits(self, request, form):
+        email = form.cleaned_data["email"]
+        ip = client_ip(request)
+        if EMAIL_RATE_LIMIT.is_exceeded(email) or (ip and IP_RATE_LIMIT.is_exceeded(ip)):
+            form.add_error(None, form.rate_limited_message)
+            return False
+        return True
+
+    def _interest_success(self, request):
+        club, _opportunity = self.interest_targets()
+        messages.success(
+            request,
+            gettext(
+                "Thank you! Your message has been passed on to %(club)s. We have sent you a "
+                "confirmation by email."
+            )
+            % {"club": club.title},
+        )
+        return redirect(self.get_url(request=request) or request.path)
+
+    def _save_interest(self, request, form):
+        from clubs.models import Interest
+
+        club, opportunity = self.interest_targets()
+        data = form.cleaned_data
+        with transaction.atomic():
+            interest = Interest.objects.create(
+                # Representatives and coordinators find every message at the club in the
+                # default language, whichever translation the volunteer wrote from.
+                club=_default_language_version(club),
+                opportunity=opportunity,
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                message=data["message"],
+                consent_text=form.consent_text,
+                language=translation.get_language() or settings.LANGUAGE_CODE,
+            )
+            self._send_interest_emails(request, interest, club, opportunity)
+        EMAIL_RATE_LIMIT.hit(data["email"])
+        if ip := client_ip(request):
+            IP_RATE_LIMIT.hit(ip)
+        return interest
+
+    def _send_interest_emails(self, request, interest, club, opportunity):
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        site_name = site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
+        page_url = request.build_absolute_uri(self.get_url(request=request) or request.path)
+
+        # To the volunteer, in the language of the page they wrote from.
+        context = {
+            "site_name": site_name,
+            "club_title": club.title,
+            "opportunity_title": opportunity.title if opportunity else "",
+            "page_url": page_url,
+            "retention_days": settings.INTEREST_RETENTION_DAYS,
+        }
+        with translation.override(self.locale.language_code):
+            subject = _render_subject("emails/interest_confirmation_subject.txt", context)
+            body = render_to_string("emails/interest_confirmation.txt", context)
+        send_mail_on_commit(subject=subject, body=body, to=[interest.email])
+
+        # To the club, in the default language, answered by replying to the volunteer.
+        recipients = interest.club.representative_emails()
+        if not recipients:
+            return
+        with translation.override(settings.LANGUAGE_CODE):
+            german_opportunity = _default_language_version(opportunity) if opportunity else None
+            context = {
+                "site_name": site_name,
+                "interest": interest,
+                "club_title": interest.club.title,
+                "opportunity_title": german_opportunity.title if german_opportunity else "",
+                "page_url": page_url,
+                "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
+                "my_area_url": request.build_absolute_uri(reverse("my_area")),
+            }
+            subject = _render_subject("emails/interest_notification_subject.txt", context)
+            body = render_to_string("emails/interest_notification.txt", context)
+        send_mail_on_commit(subject=subject, body=body, to=recipients, reply_to=[interest.email])

@@ -1,0 +1,13 @@
+"""Addresses of clubs outside the page tree, below "Mein Bereich" (/mein-bereich/...)."""
+
+from django.urls import path
+
+from clubs import views
+
+urlpatterns = [
+    path(
+        "interessen/<int:pk>/erledigt/",
+        views.mark_interest_handled,
+        name="interest_mark_handled",
+    ),
+]
