@@ -7,3 +7,8 @@ class WorkflowsConfig(AppConfig):
 
     name = "workflows"
     verbose_name = _("Requests and approvals")
+
+    def ready(self):
+        from workflows import notifications
+
+        notifications.install()
