@@ -4,7 +4,7 @@ addresses people share ("/engagement/?ort=lindau&umkreis=10")."""
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q
+from django.db.models import F, FloatField, Q, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -38,6 +38,8 @@ def suitability_choices():
 
 class PlaceForm(KernFormMixin, forms.Form):
     """A village or postcode typed by the visitor, resolved to a `Place` on validation."""
+
+    mark_optional_fields = False
 
     ort = forms.CharField(
         label=_("Village, town or postcode"),
@@ -153,27 +155,34 @@ class OpportunityFilter(django_filters.FilterSet):
         return queryset.filter(remote_possible=True) if ticked else queryset
 
     def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
+        """The declared filters, then the place: its fields belong to the form, not to
+        `filters`, because place and radius act together."""
+        for name, value in self.form.cleaned_data.items():
+            if name in self.filters:
+                queryset = self.filters[name].filter(queryset, value)
         place = self.form.cleaned_data.get("ort")
-        if place is None:
-            return queryset
-        radius = self.form.cleaned_data.get("umkreis")
-        if radius and place.has_location:
+        if self.is_radius_search:
+            radius = self.form.cleaned_data["umkreis"]
             distances = distances_within(place, radius, self.form.municipalities)
             return annotate_distance(queryset, distances).order_by(
                 "distance", *queryset.query.order_by
             )
+        queryset = queryset.annotate(distance=Value(None, output_field=FloatField()))
+        if place is None:
+            return queryset
         return queryset.filter(municipality__in=[m.pk for m in place.municipalities])
 
     @property
-    def active_filter_count(self):
-        if not self.is_bound or not self.form.is_valid():
-            return 0
-        return sum(1 for value in self.form.cleaned_data.values() if value not in (None, "", []))
+    def is_radius_search(self):
+        """Whether results are limited to, and sorted by, the distance around a place."""
+        if not self.is_bound or "ort" in self.form.errors or "umkreis" in self.form.errors:
+            return False
+        place, radius = self.form.cleaned_data.get("ort"), self.form.cleaned_data.get("umkreis")
+        return bool(place and radius and place.has_location)
 
 
 class ClubFilterForm(KernFormMixin, forms.Form):
-    pass
+    mark_optional_fields = False
 
 
 class ClubFilter(django_filters.FilterSet):

@@ -1,9 +1,12 @@
 """Admin menus of clubs and volunteering."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
+from home.demo import LOAD_DEMO_CONTENT_HOOK
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -17,3 +20,15 @@ class ExpertViewSet(SnippetViewSet):
 
 
 register_snippet(ExpertViewSet)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
+def load_clubs_demo(log):
+    from clubs.demo.loader import ClubsDemoLoader
+
+    ClubsDemoLoader(log=log).run()
+
+
+@hooks.register("register_admin_viewset")
+def register_interest_viewset():
+    return InterestViewSet()

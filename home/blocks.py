@@ -263,6 +263,52 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class NewestOpportunitiesBlock(blocks.StructBlock):
+    """Filled automatically by the clubs app (template tag `newest_opportunities`)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    count = blocks.IntegerBlock(label=_("Number of opportunities"), min_value=1, max_value=12)
+
+    class Meta:
+        icon = "group"
+        label = _("Newest opportunities")
+        template = "components/blocks/newest_opportunities.html"
+        description = _(
+            "The most recently published volunteering opportunities, updated by itself."
+        )
+        preview_value = {"heading": _("Newest opportunities"), "count": 3}
+
+
+class VillageEntryBlock(blocks.StructBlock):
+    """A place field that opens the opportunity finder filtered by the visitor's village."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+
+    class Meta:
+        icon = "home"
+        label = _("Find by village")
+        template = "components/blocks/village_entry.html"
+        description = _("Visitors enter their village or postcode and see the opportunities there.")
+        preview_value = {
+            "heading": _("What is happening in your village?"),
+            "text": _("Enter your village or postcode."),
+        }
+
+
+class ContactPointsBlock(blocks.StructBlock):
+    """Filled automatically by the clubs app (template tag `contact_points_overview`)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+
+    class Meta:
+        icon = "site"
+        label = _("Contact points")
+        template = "components/blocks/contact_points.html"
+        description = _("The contact points with their next office hours, updated by themselves.")
+        preview_value = {"heading": _("Contact points near you")}
+
+
 def rich_text_block():
     return blocks.RichTextBlock(
         label=_("Text"),
@@ -296,3 +342,6 @@ class HomeStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     teaser_cards = TeaserCardsBlock()
     quote = QuoteBlock()
+    village_entry = VillageEntryBlock()
+    newest_opportunities = NewestOpportunitiesBlock()
+    contact_points = ContactPointsBlock()

@@ -48,6 +48,8 @@ class KernBoundField(BoundField):
 class KernFormMixin:
     default_renderer = KernFormRenderer()
     bound_field_class = KernBoundField
+    # Filter forms set this to False: there every field is optional, so saying so is noise.
+    mark_optional_fields = True
 
 
 class LoginForm(KernFormMixin, auth_forms.AuthenticationForm):

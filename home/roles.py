@@ -55,7 +55,9 @@ EDITORS = Role(
         "wagtaildocs.choose_document",
     ),
 )
-# Handles the requests of their region and approves club profile changes.
+# Handles the requests of their region and approves club profile changes. Reviewing needs no
+# page permission: the regional approval task (workflows.models) lets a region's coordinators
+# open, compare, approve and reject its clubs' pages while they await review, and nothing else.
 COORDINATORS = Role(
     group_name="Koordination",
     permissions=(

@@ -11,23 +11,19 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from clubs.interests import InterestFormPageMixin
 from home.blocks import RICH_TEXT_FEATURES
+from home.models import Category, SectionPage, Topic
 from home.models.taxonomy import in_default_locale
 
 CLUBS_PER_PAGE = 12
 LOGO_RENDITION = "fill-160x160"
 
 
-class ClubDirectoryPage(Page):
+class ClubDirectoryPage(SectionPage):
     """The club directory ("Vereine"), with filters by place, category and competency."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["clubs.ClubPage"]
-    max_count_per_parent = 1
     template = "pages/club_directory_page.html"
 
     class Meta:
@@ -48,6 +44,14 @@ class ClubDirectoryPage(Page):
         )
         club_filter = ClubFilter(request.GET or None, queryset=clubs, request=request)
         page_obj = Paginator(club_filter.qs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        names = iter(
+            Category.objects.names_in_active_locale(
+                category for club in page_obj.object_list for category in club.categories.all()
+            )
+        )
+        for club in page_obj.object_list:
+            club.category_names = [next(names) for _ in club.categories.all()]
         context.update(filter=club_filter, page_obj=page_obj)
         return context
 
@@ -61,7 +65,7 @@ def logo_prefetch():
     return [Prefetch("logo", queryset=images)]
 
 
-class ClubPage(Page):
+class ClubPage(InterestFormPageMixin, Page):
     """A club, an initiative or a municipality with its public profile.
 
     The contact address is never shown: visitors write through the form on the page. Each club
@@ -204,6 +208,16 @@ class ClubPage(Page):
     def region(self):
         return self.municipality.region
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            categories=Category.objects.names_in_active_locale(self.categories.all()),
+            competencies=Topic.objects.names_in_active_locale(self.competencies.all()),
+            opportunities=self.open_opportunities(),
+            networks=self.live_networks(),
+        )
+        return context
+
     def open_opportunities(self):
         from clubs.models.opportunities import OpportunityPage
 
@@ -215,7 +229,17 @@ class ClubPage(Page):
         )
 
     def live_networks(self):
-        return self.networks.live().public().select_related("region").order_by("title")
+        """The networks of this page's language that list the club (in any language)."""
+        from clubs.models.places import NetworkPage
+
+        return (
+            NetworkPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, member_clubs__translation_key=self.translation_key)
+            .distinct()
+            .select_related("region")
+            .order_by("title")
+        )
 
     def representative_emails(self):
         """Where messages for the club go: its contact address and its representatives."""

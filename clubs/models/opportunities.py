@@ -15,7 +15,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from clubs.interests import InterestFormPageMixin
 from home.blocks import RICH_TEXT_FEATURES
+from home.models import Category, SectionPage
 from home.models.taxonomy import in_default_locale
 
 OPPORTUNITIES_PER_PAGE = 10
@@ -48,16 +50,10 @@ class OpportunityQuerySet(PageQuerySet):
         )
 
 
-class OpportunityFinderPage(Page):
+class OpportunityFinderPage(SectionPage):
     """The opportunity finder ("Engagement finden") with combinable filters in the address."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     template = "pages/opportunity_finder_page.html"
 
     class Meta:
@@ -72,17 +68,16 @@ class OpportunityFinderPage(Page):
             OpportunityPage.objects.filter(locale_id=self.locale_id)
             .open()
             .select_related("municipality")
-            .prefetch_related("categories")
             .order_by("-first_published_at", "pk")
         )
         finder = OpportunityFilter(request.GET or None, queryset=opportunities, request=request)
         page_obj = Paginator(finder.qs, OPPORTUNITIES_PER_PAGE).get_page(request.GET.get("page"))
         page_obj.object_list = with_club_titles(page_obj.object_list)
-        context.update(filter=finder, page_obj=page_obj)
+        context.update(filter=finder, page_obj=page_obj, radius_search=finder.is_radius_search)
         return context
 
 
-class OpportunityPage(Page):
+class OpportunityPage(InterestFormPageMixin, Page):
     """A way to help, published by its club. Volunteers answer with "Ich möchte helfen"."""
 
     class Commitment(models.TextChoices):
@@ -238,6 +233,16 @@ class OpportunityPage(Page):
     @property
     def club(self):
         return self.get_parent().specific
+
+    def accepts_interest(self, today=None):
+        """Whether volunteers can still answer: the same test as the finder's."""
+        return OpportunityPage.objects.filter(pk=self.pk).open(today).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        categories = Category.objects.names_in_active_locale(self.categories.all())
+        context.update(club=self.club, categories=categories, is_open=self.accepts_interest())
+        return context
 
     @property
     def suitabilities(self):

@@ -12,25 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.models import SectionPage, Topic
 
 UPCOMING_MEETINGS_SHOWN = 3
 UPCOMING_OFFICE_HOURS_SHOWN = 5
 
 
-class NetworkIndexPage(Page):
+class NetworkIndexPage(SectionPage):
     """Lists the networks of all regions."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["clubs.NetworkPage"]
-    max_count_per_parent = 1
     template = "pages/network_index_page.html"
 
     class Meta:
@@ -100,6 +95,11 @@ class NetworkPage(Page):
         verbose_name = _("network")
         verbose_name_plural = _("networks")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(meetings=self.upcoming_meetings(), member_clubs=self.live_member_clubs())
+        return context
+
     def upcoming_meetings(self, now=None):
         now = now or timezone.now()
         return self.meetings.filter(starts_at__gte=now).order_by("starts_at")[
@@ -107,7 +107,21 @@ class NetworkPage(Page):
         ]
 
     def live_member_clubs(self):
-        return self.member_clubs.live().public().select_related("municipality").order_by("title")
+        """The member clubs in this page's language, or in the default one if not translated."""
+        from clubs.models.clubs import ClubPage
+
+        keys = self.member_clubs.values_list("translation_key", flat=True)
+        clubs = {}
+        candidates = (
+            ClubPage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale__in=[self.locale_id, Locale.get_default().pk])
+            .select_related("municipality")
+        )
+        for club in candidates:
+            if club.locale_id == self.locale_id or club.translation_key not in clubs:
+                clubs[club.translation_key] = club
+        return sorted(clubs.values(), key=lambda club: club.title.casefold())
 
 
 class NetworkMeeting(Orderable):
@@ -125,16 +139,10 @@ class NetworkMeeting(Orderable):
         verbose_name_plural = _("Stammtisch dates")
 
 
-class ContactPointIndexPage(Page):
+class ContactPointIndexPage(SectionPage):
     """Lists the contact points; sorted by distance when the visitor names their village."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["clubs.ContactPointPage"]
-    max_count_per_parent = 1
     template = "pages/contact_point_index_page.html"
 
     class Meta:
@@ -154,7 +162,10 @@ class ContactPointIndexPage(Page):
             .order_by("title")
         )
         finder = ContactPointFilter(request.GET or None, queryset=contact_points)
-        context.update(filter=finder, contact_points=finder.qs)
+        contact_points = list(finder.qs)
+        for contact_point in contact_points:
+            contact_point.next_office_hours = contact_point.upcoming_office_hours(limit=3)
+        context.update(filter=finder, contact_points=contact_points)
         return context
 
 
@@ -214,13 +225,29 @@ class ContactPointPage(Page):
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
 
+    def get_context(self, request, *args, **kwargs):
+        from clubs.models.experts import Expert
+
+        context = super().get_context(request, *args, **kwargs)
+        office_hours = self.upcoming_office_hours()
+        experts = list(
+            Expert.objects.listed().filter(regions=self.region_id).prefetch_related("topics")
+        )
+        topic_names = {
+            topic.translation_key: topic.name for topic in Topic.objects.for_active_locale()
+        }
+        for expert in experts:
+            expert.topic_names = [topic_names[t.translation_key] for t in expert.topics.all()]
+        context.update(
+            office_hours=office_hours,
+            open_now=office_hours[0] if office_hours and office_hours[0].is_open else None,
+            experts=experts,
+        )
+        return context
+
     def upcoming_office_hours(self, now=None, limit=UPCOMING_OFFICE_HOURS_SHOWN):
         """The next office hours from now on (the current one first if it is open)."""
         return upcoming_office_hours(self.office_hours.all(), now, limit)
-
-    def open_now(self, now=None):
-        upcoming = self.upcoming_office_hours(now, limit=1)
-        return upcoming[0] if upcoming and upcoming[0].is_open else None
 
 
 class ContactPerson(Orderable):

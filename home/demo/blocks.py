@@ -62,3 +62,15 @@ def table(caption, headings, rows, first_column_is_header=True):
             },
         },
     }
+
+
+def village_entry(heading_text, body):
+    return {"type": "village_entry", "value": {"heading": heading_text, "text": body}}
+
+
+def newest_opportunities(heading_text, count=3):
+    return {"type": "newest_opportunities", "value": {"heading": heading_text, "count": count}}
+
+
+def contact_points(heading_text):
+    return {"type": "contact_points", "value": {"heading": heading_text}}

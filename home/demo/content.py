@@ -2,7 +2,19 @@
 English. Written for this project; the legal texts are realistic placeholders that an office
 must replace with its own details before going live."""
 
-from .blocks import call_to_action, faq, heading, link, quote, table, teaser_cards, text
+from .blocks import (
+    call_to_action,
+    contact_points,
+    faq,
+    heading,
+    link,
+    newest_opportunities,
+    quote,
+    table,
+    teaser_cards,
+    text,
+    village_entry,
+)
 
 PLACEHOLDER_DE = (
     "<p><b>Hinweis:</b> Dies ist ein Mustertext der Demo-Installation. Bitte ersetzen Sie alle "
@@ -34,6 +46,12 @@ HOME = {
             "Beratung, Fortbildung und Förderung."
         ),
         "body": [
+            village_entry(
+                "Was ist los in Ihrem Ort?",
+                "Geben Sie Ihren Ort oder Ihre Postleitzahl ein und sehen Sie, wo gerade Hilfe "
+                "gebraucht wird.",
+            ),
+            newest_opportunities("Neue Engagement-Angebote"),
             teaser_cards(
                 "So geht es los",
                 [
@@ -65,6 +83,7 @@ HOME = {
                 "Fördermittel – kostenlos und vertraulich.",
                 link(page_slug="kontakt", label="Beratung anfragen"),
             ),
+            contact_points("Anlaufstellen in Ihrer Nähe"),
         ],
     },
     "en": {
@@ -75,6 +94,11 @@ HOME = {
             "near you that welcome a helping hand – and clubs find advice, training and funding."
         ),
         "body": [
+            village_entry(
+                "What is happening in your village?",
+                "Enter your village or postcode to see where help is needed right now.",
+            ),
+            newest_opportunities("New volunteering opportunities"),
             teaser_cards(
                 "Getting started",
                 [
@@ -106,6 +130,7 @@ HOME = {
                 "in confidence.",
                 link(page_slug="kontakt", label="Ask for advice"),
             ),
+            contact_points("Contact points near you"),
         ],
     },
 }

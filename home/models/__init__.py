@@ -1,6 +1,6 @@
 """Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
 
-from .pages import HomePage, StandardPage
+from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .taxonomy import Category, Municipality, Region, Topic
 from .users import User
@@ -11,6 +11,7 @@ __all__ = [
     "Municipality",
     "PortalSettings",
     "Region",
+    "SectionPage",
     "StandardPage",
     "Topic",
     "User",

@@ -54,6 +54,21 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
+class SectionPage(Page):
+    """Base of the sections under the home page (finder, directories, overviews): one per
+    language tree, with an introduction above the listing its subclass provides."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class StandardPage(Page):
     """A free content page: about us, legal texts, help pages."""
 

@@ -180,6 +180,22 @@ class LocalizedTermQuerySet(models.QuerySet):
                 terms[term.translation_key] = term
         return sorted(terms.values(), key=lambda term: term.name.casefold())
 
+    def names_in_active_locale(self, terms):
+        """The names of `terms` in the active language, in one query for any number of terms.
+
+        Pages keep the terms chosen in the default language (translated pages too), so names
+        are looked up by translation key when they are shown.
+        """
+        terms = list(terms)
+        if not terms:
+            return []
+        wanted = {term.translation_key for term in terms}
+        names = {
+            term.translation_key: term.name
+            for term in self.filter(translation_key__in=wanted).for_active_locale()
+        }
+        return [names.get(term.translation_key, term.name) for term in terms]
+
 
 class LocalizedTerm(TranslatableMixin, index.Indexed, models.Model):
     """A translatable taxonomy term whose slug is the same in every language."""

@@ -32,13 +32,20 @@ def test_each_demo_role_logs_in_and_lands_where_it_should(client, demo, account)
     assert landing.status_code == 200
 
 
-def test_club_representatives_cannot_open_the_admin(client, demo):
-    client.post("/konto/anmelden/", {"username": "verein.sport", "password": DEMO_PASSWORD})
+def test_club_representatives_start_in_my_area_and_edit_only_their_club(client, demo):
+    from clubs.models import ClubPage
 
-    response = client.get("/admin/")
+    response = client.post(
+        "/konto/anmelden/", {"username": "verein.sport", "password": DEMO_PASSWORD}
+    )
 
-    assert response.status_code == 302
-    assert response["Location"].startswith("/konto/anmelden/")
+    assert response["Location"] == "/mein-bereich/"
+    own_club = ClubPage.objects.get(
+        representatives__user__username="verein.sport", locale__language_code="de"
+    )
+    other_club = ClubPage.objects.exclude(representatives=own_club.representatives).first()
+    assert client.get(f"/admin/pages/{own_club.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{other_club.pk}/edit/").status_code in (302, 403)
 
 
 def test_login_with_email_address_in_any_case(client):

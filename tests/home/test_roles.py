@@ -7,6 +7,7 @@ from home.roles import (
     CLUB_REPRESENTATIVES,
     EDITORS,
     Role,
+    is_staff_member,
     setup_role,
     setup_roles,
 )
@@ -30,12 +31,14 @@ def test_editors_may_edit_and_publish_pages_but_not_manage_users(home_page):
     assert not editor.has_perm("wagtailcore.change_site")
 
 
-def test_club_representatives_have_no_admin_access_yet():
+def test_club_representatives_reach_the_admin_but_are_not_staff():
+    """They edit their club's pages in the admin, yet start in "Mein Bereich"."""
     setup_roles()
     representative = UserFactory()
     representative.groups.add(Group.objects.get(name=CLUB_REPRESENTATIVES.group_name))
 
-    assert not representative.has_perm("wagtailadmin.access_admin")
+    assert representative.has_perm("wagtailadmin.access_admin")
+    assert not is_staff_member(representative)
 
 
 def test_setup_roles_restores_defaults_and_is_repeatable():

@@ -1,0 +1,52 @@
+"""Template tags through which pages of home/ show clubs content (home/ never imports clubs/).
+
+Each tag costs a fixed number of queries, whatever the number of items shown.
+"""
+
+from django import template
+from wagtail.models import Locale
+
+from clubs.filters import with_club_titles
+from clubs.geo import all_municipalities
+from clubs.models import ContactPointPage, OpportunityFinderPage, OpportunityPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def newest_opportunities(count):
+    """The newest open opportunities in the visitor's language, each with `club_page`."""
+    opportunities = (
+        OpportunityPage.objects.filter(locale=Locale.get_active())
+        .open()
+        .select_related("municipality")
+        .order_by("-first_published_at", "-pk")[:count]
+    )
+    return with_club_titles(opportunities)
+
+
+@register.simple_tag
+def contact_points_overview():
+    """The live contact points in the visitor's language, each with `next_office_hours`."""
+    contact_points = list(
+        ContactPointPage.objects.filter(locale=Locale.get_active())
+        .live()
+        .public()
+        .select_related("municipality")
+        .prefetch_related("office_hours")
+        .order_by("title")
+    )
+    for contact_point in contact_points:
+        contact_point.next_office_hours = contact_point.upcoming_office_hours(limit=2)
+    return contact_points
+
+
+@register.simple_tag
+def opportunity_finder():
+    """The live opportunity finder in the visitor's language, or None."""
+    return OpportunityFinderPage.objects.filter(locale=Locale.get_active()).live().public().first()
+
+
+@register.simple_tag
+def municipality_names():
+    return sorted({m.name for m in all_municipalities()}, key=str.casefold)
