@@ -14,6 +14,7 @@ from clubs.geo import (
     annotate_distance,
     distances_within,
     find_place,
+    names_of,
 )
 from clubs.models import ClubPage, ContactPointPage, OpportunityPage
 from clubs.models.opportunities import SUITABILITY_FIELDS
@@ -54,7 +55,7 @@ class PlaceForm(KernFormMixin, forms.Form):
 
     def municipality_names(self):
         """For the input's suggestion list."""
-        return sorted({m.name for m in self.municipalities}, key=str.casefold)
+        return names_of(self.municipalities)
 
     def clean_ort(self):
         text = self.cleaned_data["ort"]

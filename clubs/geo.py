@@ -35,6 +35,11 @@ def all_municipalities():
     )
 
 
+def names_of(municipalities):
+    """The distinct names, sorted, for the suggestion list of a place field."""
+    return sorted({m.name for m in municipalities}, key=str.casefold)
+
+
 def find_place(text, municipalities):
     """The municipalities named by a name, a slug or a five-digit postcode, or None."""
     wanted = text.strip().casefold()

@@ -4,10 +4,12 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -44,22 +46,15 @@ class ClubDirectoryPage(SectionPage):
         )
         club_filter = ClubFilter(request.GET or None, queryset=clubs, request=request)
         page_obj = Paginator(club_filter.qs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = list(page_obj.object_list)
-        names = iter(
-            Category.objects.names_in_active_locale(
-                category for club in page_obj.object_list for category in club.categories.all()
-            )
+        page_obj.object_list = Category.objects.attach_names_in_active_locale(
+            page_obj.object_list, "categories", "category_names"
         )
-        for club in page_obj.object_list:
-            club.category_names = [next(names) for _ in club.categories.all()]
         context.update(filter=club_filter, page_obj=page_obj)
         return context
 
 
 def logo_prefetch():
     """Logos with the rendition the cards show, fetched in two queries for a whole list."""
-    from django.db.models import Prefetch
-    from wagtail.images import get_image_model
 
     images = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
     return [Prefetch("logo", queryset=images)]

@@ -162,9 +162,7 @@ class ContactPointIndexPage(SectionPage):
             .order_by("title")
         )
         finder = ContactPointFilter(request.GET or None, queryset=contact_points)
-        contact_points = list(finder.qs)
-        for contact_point in contact_points:
-            contact_point.next_office_hours = contact_point.upcoming_office_hours(limit=3)
+        contact_points = with_next_office_hours(finder.qs, limit=3)
         context.update(filter=finder, contact_points=contact_points)
         return context
 
@@ -230,14 +228,11 @@ class ContactPointPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         office_hours = self.upcoming_office_hours()
-        experts = list(
-            Expert.objects.listed().filter(regions=self.region_id).prefetch_related("topics")
+        experts = Topic.objects.attach_names_in_active_locale(
+            Expert.objects.listed().filter(regions=self.region_id).prefetch_related("topics"),
+            "topics",
+            "topic_names",
         )
-        topic_names = {
-            topic.translation_key: topic.name for topic in Topic.objects.for_active_locale()
-        }
-        for expert in experts:
-            expert.topic_names = [topic_names[t.translation_key] for t in expert.topics.all()]
         context.update(
             office_hours=office_hours,
             open_now=office_hours[0] if office_hours and office_hours[0].is_open else None,
@@ -338,6 +333,14 @@ class OfficeHours(Orderable):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("Enter a time after the opening time.")})
+
+
+def with_next_office_hours(contact_points, limit):
+    """Attach `next_office_hours` to each contact point (prefetch `office_hours`)."""
+    contact_points = list(contact_points)
+    for contact_point in contact_points:
+        contact_point.next_office_hours = contact_point.upcoming_office_hours(limit=limit)
+    return contact_points
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ from django import template
 from wagtail.models import Locale
 
 from clubs.filters import with_club_titles
-from clubs.geo import all_municipalities
+from clubs.geo import all_municipalities, names_of
 from clubs.models import ContactPointPage, OpportunityFinderPage, OpportunityPage
+from clubs.models.places import with_next_office_hours
 
 register = template.Library()
 
@@ -28,7 +29,7 @@ def newest_opportunities(count):
 @register.simple_tag
 def contact_points_overview():
     """The live contact points in the visitor's language, each with `next_office_hours`."""
-    contact_points = list(
+    contact_points = (
         ContactPointPage.objects.filter(locale=Locale.get_active())
         .live()
         .public()
@@ -36,9 +37,7 @@ def contact_points_overview():
         .prefetch_related("office_hours")
         .order_by("title")
     )
-    for contact_point in contact_points:
-        contact_point.next_office_hours = contact_point.upcoming_office_hours(limit=2)
-    return contact_points
+    return with_next_office_hours(contact_points, limit=2)
 
 
 @register.simple_tag
@@ -49,4 +48,4 @@ def opportunity_finder():
 
 @register.simple_tag
 def municipality_names():
-    return sorted({m.name for m in all_municipalities()}, key=str.casefold)
+    return names_of(all_municipalities())

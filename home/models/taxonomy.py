@@ -196,6 +196,19 @@ class LocalizedTermQuerySet(models.QuerySet):
         }
         return [names.get(term.translation_key, term.name) for term in terms]
 
+    def attach_names_in_active_locale(self, objects, relation, attribute):
+        """Set `attribute` on each object to the localised names of its `relation` (prefetch
+        it), with one query for all objects together."""
+        objects = list(objects)
+        names = iter(
+            self.names_in_active_locale(
+                term for obj in objects for term in getattr(obj, relation).all()
+            )
+        )
+        for obj in objects:
+            setattr(obj, attribute, [next(names) for _ in getattr(obj, relation).all()])
+        return objects
+
 
 class LocalizedTerm(TranslatableMixin, index.Indexed, models.Model):
     """A translatable taxonomy term whose slug is the same in every language."""
