@@ -80,7 +80,7 @@ class InterestForm(KernFormMixin, forms.Form):
         validators=[
             RegexValidator(
                 r"^\+?[0-9 ()/.\-]*[0-9][0-9 ()/.\-]*$",
-                message=_("Please enter a phone number with digits only, e.g. 04321 123456."),
+                message=_("Please enter a phone number, e.g. 04321 123456."),
             )
         ],
         error_messages={
@@ -257,10 +257,10 @@ class InterestFormPageMixin:
         data = form.cleaned_data
         with transaction.atomic():
             interest = Interest.objects.create(
-                # Representatives and coordinators find every message at the club in the
-                # default language, whichever translation the volunteer wrote from.
+                # Representatives and coordinators find every message at the club and
+                # opportunity in the default language, whichever translation was used.
                 club=_default_language_version(club),
-                opportunity=opportunity,
+                opportunity=_default_language_version(opportunity) if opportunity else None,
                 name=data["name"],
                 email=data["email"],
                 phone=data["phone"],
@@ -299,12 +299,11 @@ class InterestFormPageMixin:
         if not recipients:
             return
         with translation.override(settings.LANGUAGE_CODE):
-            german_opportunity = _default_language_version(opportunity) if opportunity else None
             context = {
                 "site_name": site_name,
                 "interest": interest,
                 "club_title": interest.club.title,
-                "opportunity_title": german_opportunity.title if german_opportunity else "",
+                "opportunity_title": interest.opportunity.title if interest.opportunity else "",
                 "page_url": page_url,
                 "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
                 "my_area_url": request.build_absolute_uri(reverse("my_area")),

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -18,10 +17,10 @@ from clubs.models import Interest
 def mark_interest_handled(request, pk):
     """Mark a volunteer's message as handled; only for those who may see it (else 404)."""
     interest = get_object_or_404(Interest.objects.visible_to(request.user), pk=pk)
-    with transaction.atomic():
-        updated = Interest.objects.filter(pk=interest.pk, handled_at__isnull=True).update(
-            handled_at=timezone.now(), handled_by=request.user
-        )
+    # One conditional UPDATE: two people clicking at once cannot both "handle" it.
+    updated = Interest.objects.filter(pk=interest.pk, handled_at__isnull=True).update(
+        handled_at=timezone.now(), handled_by=request.user
+    )
     if updated:
         messages.success(
             request,

@@ -41,7 +41,9 @@ class ChangeRequestForm(TaskStateCommentForm):
     comment = forms.CharField(
         label=_("Comment"),
         widget=forms.Textarea({"rows": 2}),
-        help_text=_("Tell the club what to change; they receive this text by email."),
+        help_text=_(
+            "Say what to change; the person who submitted the page receives this text by email."
+        ),
     )
 
 
@@ -51,8 +53,6 @@ class RegionalApprovalTask(Task):
     A page that belongs to no club (the club directory itself, if the workflow is assigned
     there) is reviewed by the people who may publish it anyway, so it never waits for nobody.
     """
-
-    admin_form_fields = Task.admin_form_fields  # nothing to choose: the region decides
 
     class Meta:
         verbose_name = _("approval by the region's coordinators")

@@ -1,5 +1,7 @@
 """Volunteering opportunities and the finder that lists them ("Engagement finden")."""
 
+from functools import cached_property
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -230,7 +232,7 @@ class OpportunityPage(InterestFormPageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
-    @property
+    @cached_property
     def club(self):
         return self.get_parent().specific
 
