@@ -19,36 +19,25 @@ from django.contrib import messages
 from django.core.validators import RegexValidator
 from django.db import transaction
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import KernFormMixin
-from home.mail import send_mail_on_commit
+from home.forms import (
+    KernFormMixin,
+    consent_field,
+    consent_with_privacy_link,
+    honeypot_field,
+    honeypot_filled,
+    privacy_page_url,
+)
+from home.mail import send_templated_mail
 from home.ratelimit import RateLimit, client_ip
 
 EMAIL_RATE_LIMIT = RateLimit("interest-email", limit=3, window=60 * 60)
 IP_RATE_LIMIT = RateLimit("interest-ip", limit=10, window=60 * 60)
-HONEYPOT_FIELD = "website"
 MESSAGE_MAX_LENGTH = 3000
-
-
-class HoneypotInput(forms.TextInput):
-    """A text field that people never see or reach, so only bots fill it in.
-
-    It counts as a hidden field (it renders with the form's hidden fields, outside the list of
-    visible fields), but it is a text input inside a wrapper that is hidden from the screen and
-    from screen readers, out of the tab order and without autofill.
-    """
-
-    template_name = "components/interest_honeypot.html"
-    is_hidden = True
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs={"tabindex": "-1", "autocomplete": "off", **(attrs or {})})
 
 
 class InterestForm(KernFormMixin, forms.Form):
@@ -101,19 +90,13 @@ class InterestForm(KernFormMixin, forms.Form):
             ),
         },
     )
-    consent = forms.BooleanField(
-        # The short label names the field in the error summary; people read the whole
-        # consent text with the link to the privacy policy (`label_html`) next to the box.
-        label=_("Consent"),
-        template_name="components/interest_consent_field.html",
-        error_messages={
-            "required": _(
-                "Please agree that we pass your details on to the club; otherwise we cannot "
-                "send your message."
-            ),
-        },
+    consent = consent_field(
+        _(
+            "Please agree that we pass your details on to the club; otherwise we cannot "
+            "send your message."
+        )
     )
-    website = forms.CharField(label=_("Website"), required=False, widget=HoneypotInput)
+    website = honeypot_field()
 
     rate_limited_message = _(
         "You have sent several messages in a short time. Please try again in an hour."
@@ -132,21 +115,7 @@ class InterestForm(KernFormMixin, forms.Form):
             "volunteering in the region, and that they are deleted after %(days)s days at "
             "the latest."
         ) % {"club": club_title, "days": settings.INTEREST_RETENTION_DAYS}
-        label_html = consent
-        if privacy_url:
-            privacy = gettext("privacy policy")
-            more = gettext("More about this in our %(privacy_policy)s.")
-            consent = f"{consent} {more % {'privacy_policy': privacy}}"
-            # The link opens in a new window so that the entries made so far stay.
-            link = format_html(
-                '<a class="kern-link" href="{}" target="_blank" rel="noopener">{}'
-                '<span class="kern-sr-only"> ({})</span></a>',
-                privacy_url,
-                privacy,
-                gettext("opens in a new window"),
-            )
-            before, _placeholder, after = more.partition("%(privacy_policy)s")
-            label_html = format_html("{} {}{}{}", label_html, before, link, after)
+        consent, label_html = consent_with_privacy_link(consent, privacy_url)
         # Stored with the interest: the exact wording the volunteer agreed to, as plain text.
         self.consent_text = consent
         self.fields["consent"].label_html = label_html
@@ -160,27 +129,13 @@ class InterestForm(KernFormMixin, forms.Form):
 
     @property
     def honeypot_filled(self):
-        return bool(self.data.get(self.add_prefix(HONEYPOT_FIELD), "").strip())
-
-
-def _privacy_url(request):
-    from home.models.site_settings import PortalSettings
-
-    portal = PortalSettings.for_request(request)
-    page = portal.privacy_page
-    if page is None or not page.live:
-        return None
-    return page.localized.get_url(request=request)
+        return honeypot_filled(self)
 
 
 def _default_language_version(page):
     from wagtail.models import Locale
 
     return page.get_translation_or_none(Locale.get_default()) or page
-
-
-def _render_subject(template_name, context):
-    return "".join(render_to_string(template_name, context).splitlines()).strip()
 
 
 class InterestFormPageMixin:
@@ -201,7 +156,7 @@ class InterestFormPageMixin:
         form = self.interest_form_class(
             data,
             club_title=club.title,
-            privacy_url=_privacy_url(request),
+            privacy_url=privacy_page_url(request),
             for_opportunity=opportunity is not None,
         )
         form.is_preview = getattr(request, "is_preview", False)
@@ -289,25 +244,30 @@ class InterestFormPageMixin:
             "page_url": page_url,
             "retention_days": settings.INTEREST_RETENTION_DAYS,
         }
-        with translation.override(self.locale.language_code):
-            subject = _render_subject("emails/interest_confirmation_subject.txt", context)
-            body = render_to_string("emails/interest_confirmation.txt", context)
-        send_mail_on_commit(subject=subject, body=body, to=[interest.email])
+        send_templated_mail(
+            "interest_confirmation",
+            context,
+            to=[interest.email],
+            language=self.locale.language_code,
+        )
 
         # To the club, in the default language, answered by replying to the volunteer.
         recipients = interest.club.representative_emails()
         if not recipients:
             return
-        with translation.override(settings.LANGUAGE_CODE):
-            context = {
-                "site_name": site_name,
-                "interest": interest,
-                "club_title": interest.club.title,
-                "opportunity_title": interest.opportunity.title if interest.opportunity else "",
-                "page_url": page_url,
-                "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
-                "my_area_url": request.build_absolute_uri(reverse("my_area")),
-            }
-            subject = _render_subject("emails/interest_notification_subject.txt", context)
-            body = render_to_string("emails/interest_notification.txt", context)
-        send_mail_on_commit(subject=subject, body=body, to=recipients, reply_to=[interest.email])
+        context = {
+            "site_name": site_name,
+            "interest": interest,
+            "club_title": interest.club.title,
+            "opportunity_title": interest.opportunity.title if interest.opportunity else "",
+            "page_url": page_url,
+            "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
+            "my_area_url": request.build_absolute_uri(reverse("my_area")),
+        }
+        send_templated_mail(
+            "interest_notification",
+            context,
+            to=recipients,
+            language=settings.LANGUAGE_CODE,
+            reply_to=[interest.email],
+        )

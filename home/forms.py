@@ -10,6 +10,8 @@ from django.contrib.auth import forms as auth_forms
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
 from django.template.loader import render_to_string
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.mail import send_mail_on_commit
@@ -50,6 +52,76 @@ class KernFormMixin:
     bound_field_class = KernBoundField
     # Filter forms set this to False: there every field is optional, so saying so is noise.
     mark_optional_fields = True
+
+
+HONEYPOT_FIELD = "website"
+
+
+class HoneypotInput(forms.TextInput):
+    """A text field that people never see or reach, so only bots fill it in.
+
+    It counts as a hidden field (it renders with the form's hidden fields, outside the list of
+    visible fields), but it is a text input inside a wrapper that is hidden from the screen and
+    from screen readers, out of the tab order and without autofill.
+    """
+
+    template_name = "components/forms/honeypot.html"
+    is_hidden = True
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"tabindex": "-1", "autocomplete": "off", **(attrs or {})})
+
+
+def honeypot_field():
+    return forms.CharField(label=_("Website"), required=False, widget=HoneypotInput)
+
+
+def honeypot_filled(form):
+    """Whether a bot filled in the honeypot: then nothing is stored or sent, but the answer
+    looks like success, so the bot learns nothing."""
+    return bool(form.data.get(form.add_prefix(HONEYPOT_FIELD), "").strip())
+
+
+def consent_field(required_message):
+    """A checkbox whose label is a whole consent text (set `label_html` on the field); the
+    short label "Consent" names it in the error summary."""
+    return forms.BooleanField(
+        label=_("Consent"),
+        template_name="components/forms/consent_field.html",
+        error_messages={"required": required_message},
+    )
+
+
+def consent_with_privacy_link(consent, privacy_url):
+    """(plain text, HTML label) of a consent text followed by a link to the privacy policy.
+
+    The plain text is what is stored as agreed to; the link opens in a new window so that the
+    entries made so far stay.
+    """
+    if not privacy_url:
+        return consent, consent
+    privacy = gettext("privacy policy")
+    more = gettext("More about this in our %(privacy_policy)s.")
+    link = format_html(
+        '<a class="kern-link" href="{}" target="_blank" rel="noopener">{}'
+        '<span class="kern-sr-only"> ({})</span></a>',
+        privacy_url,
+        privacy,
+        gettext("opens in a new window"),
+    )
+    before, _placeholder, after = more.partition("%(privacy_policy)s")
+    plain = f"{consent} {more % {'privacy_policy': privacy}}"
+    return plain, format_html("{} {}{}{}", consent, before, link, after)
+
+
+def privacy_page_url(request):
+    """The address of the live privacy policy in the visitor's language, or None."""
+    from home.models.site_settings import PortalSettings
+
+    page = PortalSettings.for_request(request).privacy_page
+    if page is None or not page.live:
+        return None
+    return page.localized.get_url(request=request)
 
 
 class LoginForm(KernFormMixin, auth_forms.AuthenticationForm):

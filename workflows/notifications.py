@@ -25,9 +25,7 @@ As with Wagtail's own notices, a person's notification settings in the admin ("s
 written in the recipient's admin language.
 """
 
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from wagtail.admin.mail import (
     WorkflowStateApprovalEmailNotifier,
     WorkflowStateRejectionEmailNotifier,
@@ -39,7 +37,7 @@ from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 from wagtail.users.models import UserProfile
 
 from clubs.moderation import club_for_page
-from home.mail import send_mail_on_commit
+from home.mail import send_templated_mail
 from workflows.models import RegionalApprovalTask
 
 
@@ -115,12 +113,7 @@ def _send(template, recipient, context):
     """One mail to one person, in the language they chose for the admin."""
     context = {**context, "recipient": recipient}
     language = UserProfile.get_for_user(recipient).get_preferred_language()
-    with translation.override(language):
-        subject = render_to_string(f"emails/{template}_subject.txt", context)
-        body = render_to_string(f"emails/{template}.txt", context)
-    send_mail_on_commit(
-        subject=" ".join(subject.split()), body=body.strip() + "\n", to=[recipient.email]
-    )
+    send_templated_mail(template, context, to=[recipient.email], language=language)
 
 
 def _context(task_state, page, club):
