@@ -36,6 +36,8 @@ class DemoAccount:
 DEMO_ACCOUNTS = (
     DemoAccount("admin", "Petra", "Schulz"),
     DemoAccount("redaktion", "Jonas", "Becker", roles.EDITORS),
+    # A second editor, so that one writes and the other reviews in the workflow "Redaktion".
+    DemoAccount("lektorat", "Miriam", "Albers", roles.EDITORS),
     DemoAccount("koordination.nord", "Sabine", "Hansen", roles.COORDINATORS),
     DemoAccount("koordination.sued", "Mehmet", "Yılmaz", roles.COORDINATORS),
     DemoAccount("programmleitung", "Katrin", "Vogel", roles.PROGRAMME_LEADS),

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 STAFF_ACCOUNTS = [
     "admin",
     "redaktion",
+    "lektorat",
     "koordination.nord",
     "koordination.sued",
     "programmleitung",
