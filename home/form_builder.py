@@ -94,6 +94,11 @@ class KernFormBuilder(FormBuilder):
         widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
         return forms.DateTimeField(widget=widget, **options)
 
+    def create_dropdown_field(self, field, options):
+        """With an empty first choice: a required drop-down must really be answered."""
+        choices = self.get_formatted_field_choices(field)
+        return forms.ChoiceField(choices=[("", gettext("Please choose")), *choices], **options)
+
     def create_hidden_field(self, field, options):
         return forms.CharField(
             max_length=SINGLE_LINE_MAX_LENGTH, widget=forms.HiddenInput, **options

@@ -28,6 +28,7 @@ ANSWERS = {
     "name_des_vereins": "TSV Lindau",
     "e_mail": "kim@tsv-lindau.example",
     "mitglieder": "120",
+    "bereich": "Sport",
     "themen": ["Fördermittel", "Recht"],
     "beratung": "Telefon",
     "bis_wann": "2030-03-31",
@@ -74,6 +75,7 @@ def survey(home_page):
         ("Name des Vereins", "singleline", True, ""),
         ("E-Mail", "email", False, ""),
         ("Mitglieder", "number", False, ""),
+        ("Bereich", "dropdown", True, "Sport\nKultur"),
         ("Themen", "checkboxes", True, "Fördermittel\nRecht\nDatenschutz"),
         ("Beratung", "radio", True, "Telefon\nVideogespräch\nVor Ort"),
         ("Bis wann", "date", False, ""),
@@ -103,6 +105,9 @@ class TestForm:
         assert form.select_one("input[name=name_des_vereins].kern-form-input__input")
         assert form.select_one("input[name=bis_wann]")["type"] == "date"
         assert len(form.select("input[name=themen].kern-form-check__checkbox")) == 3
+        dropdown = form.select("select[name=bereich] option")
+        assert [option["value"] for option in dropdown] == ["", "Sport", "Kultur"]
+        assert dropdown[0].get_text() == de("Please choose")
         assert form.select_one("fieldset legend").get_text(strip=True) == "Themen"
         assert de("optional") in form.select_one("label[for=id_e_mail]").get_text()
         names = [field["name"] for field in form.select(".form-field input, .form-field textarea")]
@@ -147,6 +152,7 @@ class TestSubmission:
             "name_des_vereins": "TSV Lindau",
             "e_mail": "kim@tsv-lindau.example",
             "mitglieder": "120",
+            "bereich": "Sport",
             "themen": ["Fördermittel", "Recht"],
             "beratung": "Telefon",
             "bis_wann": "2030-03-31",
@@ -229,7 +235,7 @@ class TestRefusedInput:
             client,
             survey,
             django_capture_on_commit_callbacks,
-            without=("name_des_vereins", "themen", "consent"),
+            without=("name_des_vereins", "bereich", "themen", "consent"),
         )
 
         assert response.status_code == 200
