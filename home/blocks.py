@@ -279,6 +279,22 @@ class NewestOpportunitiesBlock(blocks.StructBlock):
         preview_value = {"heading": _("Newest opportunities"), "count": 3}
 
 
+class LatestNewsBlock(blocks.StructBlock):
+    """Filled automatically from the news overview (template tag `latest_news`)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    count = blocks.IntegerBlock(
+        label=_("Number of news items"), min_value=1, max_value=12, default=3
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Latest news")
+        template = "components/blocks/latest_news.html"
+        description = _("The newest news items of the news overview, updated by themselves.")
+        preview_value = {"heading": _("Latest news"), "count": 3}
+
+
 class VillageEntryBlock(blocks.StructBlock):
     """A place field that opens the opportunity finder filtered by the visitor's village."""
 
@@ -345,3 +361,4 @@ class HomeStreamBlock(blocks.StreamBlock):
     village_entry = VillageEntryBlock()
     newest_opportunities = NewestOpportunitiesBlock()
     contact_points = ContactPointsBlock()
+    latest_news = LatestNewsBlock()

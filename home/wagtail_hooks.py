@@ -55,3 +55,11 @@ def load_foundation_demo(log):
     from home.demo.loader import DemoLoader
 
     DemoLoader(log=log).run()
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=12)
+def load_news_demo(log):
+    """After the clubs demo (order 10), whose regions and topics the news are filed under."""
+    from home.demo.news import NewsDemoLoader
+
+    NewsDemoLoader(log=log).run()

@@ -5,6 +5,7 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Locale
 
 from clubs.models import (
@@ -19,7 +20,17 @@ from clubs.models import (
     OpportunityFinderPage,
     OpportunityPage,
 )
-from home.models import Category, Municipality, Region, StandardPage, Topic
+from home.models import (
+    Category,
+    FormPage,
+    FormPageField,
+    Municipality,
+    NewsIndexPage,
+    NewsPage,
+    Region,
+    StandardPage,
+    Topic,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -179,3 +190,49 @@ class InterestFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"helfer{n}@example.org")
     message = "Ich helfe gern mit."
     consent_text = "Ich bin einverstanden."
+
+
+# News and forms
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Neuigkeiten"
+    slug = "neuigkeiten"
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a NewsIndexPage). Dated today unless given a `date`."""
+
+    class Meta:
+        model = NewsPage
+
+    title = factory.Sequence(lambda n: f"Neuigkeit {n}")
+    teaser = "Das Wichtigste in einem Satz."
+    date = factory.LazyFunction(timezone.localdate)
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (the home page or a StandardPage); add fields with FormPageFieldFactory."""
+
+    class Meta:
+        model = FormPage
+
+    title = factory.Sequence(lambda n: f"Umfrage {n}")
+    slug = factory.Sequence(lambda n: f"umfrage-{n}")
+    thank_you_text = "<p>Vielen Dank für Ihre Antworten!</p>"
+    to_address = "umfrage@example.org"
+
+
+class FormPageFieldFactory(factory.django.DjangoModelFactory):
+    """Pass `page` (a FormPage). A required single-line field unless told otherwise."""
+
+    class Meta:
+        model = FormPageField
+
+    label = factory.Sequence(lambda n: f"Frage {n}")
+    field_type = "singleline"
+    required = True
+    sort_order = factory.Sequence(lambda n: n)

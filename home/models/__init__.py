@@ -1,5 +1,7 @@
 """Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
 
+from .form_pages import FormPage, FormPageField, FormPageSubmission
+from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .taxonomy import Category, Municipality, Region, Topic
@@ -7,8 +9,13 @@ from .users import User
 
 __all__ = [
     "Category",
+    "FormPage",
+    "FormPageField",
+    "FormPageSubmission",
     "HomePage",
     "Municipality",
+    "NewsIndexPage",
+    "NewsPage",
     "PortalSettings",
     "Region",
     "SectionPage",

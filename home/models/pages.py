@@ -46,6 +46,8 @@ class HomePage(Page):
         "clubs.ClubDirectoryPage",
         "clubs.NetworkIndexPage",
         "clubs.ContactPointIndexPage",
+        "home.NewsIndexPage",
+        "home.FormPage",
     ]
     template = "pages/home_page.html"
 
@@ -88,7 +90,7 @@ class StandardPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
     template = "pages/standard_page.html"
 
     class Meta:
