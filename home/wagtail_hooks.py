@@ -55,3 +55,11 @@ def load_foundation_demo(log):
     from home.demo.loader import DemoLoader
 
     DemoLoader(log=log).run()
+
+
+@hooks.register("before_serve_document")
+def serve_article_documents_to_their_readers(document, request):
+    from home.knowledge.privacy import refuse_document
+
+    return refuse_document(document, request)
+
