@@ -63,3 +63,9 @@ def serve_article_documents_to_their_readers(document, request):
 
     return refuse_document(document, request)
 
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=12)
+def load_knowledge_demo(log):
+    from home.demo.knowledge import KnowledgeDemoLoader
+
+    KnowledgeDemoLoader(log=log).run()
