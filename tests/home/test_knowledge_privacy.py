@@ -164,6 +164,17 @@ def test_editors_may_add_and_choose_documents_in_the_members_collection(members_
     assert document in document_permissions.instances_user_has_permission_for(editor, "choose")
 
 
+def test_editors_may_write_articles_with_documents_in_the_admin(client, index, members_collection):
+    client.force_login(member_of(EDITORS))
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=("home", "articlepage", index.pk)))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="downloads-TOTAL_FORMS"' in html
+    assert "Nur für Mitglieder" in html
+
+
 def test_editors_may_set_an_article_members_only(index, members_collection):
     article = ArticlePageFactory(parent=index)
 
