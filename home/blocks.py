@@ -325,6 +325,26 @@ class ContactPointsBlock(blocks.StructBlock):
         preview_value = {"heading": _("Contact points near you")}
 
 
+class ChecklistBlock(blocks.StructBlock):
+    """Steps to tick off, for the checklists of the knowledge base. The boxes work on screen
+    and print as empty squares, so a checklist can be filled in by hand."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Step"), max_length=300), label=_("Steps"), min_num=1
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checklist")
+        template = "components/blocks/checklist.html"
+        description = _("Steps that readers tick off one by one, on screen or on paper.")
+        preview_value = {
+            "heading": _("Before the general meeting"),
+            "items": [_("Send out the invitation in time"), _("Book the room")],
+        }
+
+
 def rich_text_block():
     return blocks.RichTextBlock(
         label=_("Text"),
@@ -362,3 +382,9 @@ class HomeStreamBlock(blocks.StreamBlock):
     newest_opportunities = NewestOpportunitiesBlock()
     contact_points = ContactPointsBlock()
     latest_news = LatestNewsBlock()
+
+
+class KnowledgeStreamBlock(StandardStreamBlock):
+    """All blocks plus checklists, for knowledge articles and handbook chapters."""
+
+    checklist = ChecklistBlock()

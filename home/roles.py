@@ -11,7 +11,14 @@ from operator import or_
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 
@@ -93,6 +100,13 @@ CLUB_REPRESENTATIVES = Role(
 
 ROLES = (EDITORS, COORDINATORS, PROGRAMME_LEADS, EXPERTS, CLUB_REPRESENTATIVES)
 
+# Who reads members-only knowledge articles and downloads their documents on the site: club
+# representatives ("logged-in clubs"), and every staff role, so that staff see what clubs see
+# and can answer their questions. Superusers pass Wagtail's privacy checks anyway.
+MEMBERS = (CLUB_REPRESENTATIVES, EDITORS, COORDINATORS, PROGRAMME_LEADS, EXPERTS)
+# Documents for members only live in this collection; its privacy admits the MEMBERS groups.
+MEMBERS_COLLECTION_NAME = "Nur für Mitglieder"
+
 
 def _permissions(natural_names):
     """The permissions named "app_label.codename", fetched in one query.
@@ -140,7 +154,34 @@ def setup_role(role):
 
 
 def setup_roles():
-    return {role: setup_role(role) for role in ROLES}
+    groups = {role: setup_role(role) for role in ROLES}
+    setup_members_collection()
+    return groups
+
+
+def members_groups():
+    return Group.objects.filter(name__in=[role.group_name for role in MEMBERS])
+
+
+@transaction.atomic
+def setup_members_collection():
+    """The collection "Nur für Mitglieder", private to the MEMBERS groups, created if missing.
+
+    Editors may add and choose documents in it through their permissions on the root
+    collection, which hold for every collection below it.
+    """
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=MEMBERS_COLLECTION_NAME).first()
+    if collection is None:
+        collection = root.add_child(name=MEMBERS_COLLECTION_NAME)
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        )
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        restriction.groups.set(members_groups())
+    return collection
 
 
 def is_staff_member(user):

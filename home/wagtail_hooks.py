@@ -63,3 +63,17 @@ def load_news_demo(log):
     from home.demo.news import NewsDemoLoader
 
     NewsDemoLoader(log=log).run()
+
+
+@hooks.register("before_serve_document")
+def serve_article_documents_to_their_readers(document, request):
+    from home.knowledge.privacy import refuse_document
+
+    return refuse_document(document, request)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=13)
+def load_knowledge_demo(log):
+    from home.demo.knowledge import KnowledgeDemoLoader
+
+    KnowledgeDemoLoader(log=log).run()

@@ -6,7 +6,8 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale
 
 from clubs.models import (
     ClubDirectoryPage,
@@ -21,9 +22,13 @@ from clubs.models import (
     OpportunityPage,
 )
 from home.models import (
+    ArticlePage,
     Category,
     FormPage,
     FormPageField,
+    HandbookChapterPage,
+    HandbookPage,
+    KnowledgeIndexPage,
     Municipality,
     NewsIndexPage,
     NewsPage,
@@ -236,3 +241,63 @@ class FormPageFieldFactory(factory.django.DjangoModelFactory):
     field_type = "singleline"
     required = True
     sort_order = factory.Sequence(lambda n: n)
+
+
+# Knowledge base
+
+
+class KnowledgeIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = KnowledgeIndexPage
+
+    title = "Wissen"
+    slug = "wissen"
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a KnowledgeIndexPage)."""
+
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Wissensartikel {n}")
+    teaser = "Das Wichtigste in Kürze."
+    kind = ArticlePage.Kind.ARTICLE
+
+
+class HandbookPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a KnowledgeIndexPage)."""
+
+    class Meta:
+        model = HandbookPage
+
+    title = "Handbuch Vereinsarbeit"
+    intro = "Alles für den Vereinsalltag."
+
+
+class HandbookChapterPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (a HandbookPage); chapters follow each other in the order of creation."""
+
+    class Meta:
+        model = HandbookChapterPage
+
+    title = factory.Sequence(lambda n: f"Kapitel {n}")
+    summary = "Worum es in diesem Kapitel geht."
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A small text document; pass `collection` for another collection than the root."""
+
+    class Meta:
+        model = get_document_model()
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Vorlage {n}")
+    file = factory.django.FileField(filename="vorlage.txt", data=b"Vorlage\n" * 100)
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+    @factory.post_generation
+    def file_metadata(self, create, extracted, **kwargs):
+        if create:
+            self._set_document_file_metadata()
+            self.save(update_fields=["file_size", "file_hash"])

@@ -1,6 +1,13 @@
 """Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
 
 from .form_pages import FormPage, FormPageField, FormPageSubmission
+from .knowledge import (
+    ArticleDocument,
+    ArticlePage,
+    HandbookChapterPage,
+    HandbookPage,
+    KnowledgeIndexPage,
+)
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
@@ -8,11 +15,16 @@ from .taxonomy import Category, Municipality, Region, Topic
 from .users import User
 
 __all__ = [
+    "ArticleDocument",
+    "ArticlePage",
     "Category",
     "FormPage",
     "FormPageField",
     "FormPageSubmission",
+    "HandbookChapterPage",
+    "HandbookPage",
     "HomePage",
+    "KnowledgeIndexPage",
     "Municipality",
     "NewsIndexPage",
     "NewsPage",

@@ -48,6 +48,7 @@ class HomePage(Page):
         "clubs.ContactPointIndexPage",
         "home.NewsIndexPage",
         "home.FormPage",
+        "home.KnowledgeIndexPage",
     ]
     template = "pages/home_page.html"
 

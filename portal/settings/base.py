@@ -199,6 +199,7 @@ INTEREST_RETENTION_DAYS = env.int("INTEREST_RETENTION_DAYS", default=365)
 WAGTAIL_SITE_NAME = "Engagementportal"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "login"  # one login for everybody, styled like the site
+WAGTAIL_FRONTEND_LOGIN_URL = "login"  # private pages and documents send visitors there too
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # the site's own password reset serves everybody
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing contacts the internet
