@@ -46,6 +46,7 @@ class HomePage(Page):
         "clubs.ClubDirectoryPage",
         "clubs.NetworkIndexPage",
         "clubs.ContactPointIndexPage",
+        "home.EventIndexPage",
     ]
     template = "pages/home_page.html"
 
