@@ -201,7 +201,6 @@ def register(event, data, *, consent_text, language, now=None):
     Raises RegistrationError when registration is closed, full without a waiting list, or the
     email address already holds a place.
     """
-    now = now or timezone.now()
     target = event.default_language_event()
     duplicate = RegistrationError(
         _(
@@ -212,6 +211,8 @@ def register(event, data, *, consent_text, language, now=None):
     try:
         with transaction.atomic():
             locked = _lock(target)
+            # Taken once the lock is held: registration times follow the order of the queue.
+            now = now or timezone.now()
             reason = locked.registration_closed_reason(now)
             if reason:
                 raise RegistrationError(reason)
