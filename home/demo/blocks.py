@@ -74,3 +74,7 @@ def newest_opportunities(heading_text, count=3):
 
 def contact_points(heading_text):
     return {"type": "contact_points", "value": {"heading": heading_text}}
+
+
+def upcoming_events(heading_text, count=3):
+    return {"type": "upcoming_events", "value": {"heading": heading_text, "count": count}}

@@ -60,9 +60,7 @@ def certificate_pdf(registration, issuer):
         pdf.cell(text=latin1(issuer), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(25)
         pdf.set_font("helvetica", style="B", size=24)
-        pdf.cell(
-            text=latin1(gettext("Participation certificate")), new_x="LMARGIN", new_y="NEXT"
-        )
+        pdf.cell(text=latin1(gettext("Participation certificate")), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(12)
         pdf.set_font("helvetica", size=12)
         pdf.multi_cell(0, 7, latin1(gettext("We confirm that")), new_x="LMARGIN", new_y="NEXT")
@@ -115,7 +113,7 @@ def certificate_pdf(registration, issuer):
         pdf.multi_cell(
             0,
             5,
-            latin1(gettext("This certificate was created electronically and is valid without a signature.")),
+            latin1(gettext("Created electronically, valid without a signature.")),
             new_x="LMARGIN",
             new_y="NEXT",
         )
