@@ -398,7 +398,9 @@ EVENTS = [
         "attended": True,
         "de": {
             "title": "Workshop: Versicherungen im Verein",
-            "teaser": "Haftpflicht, Unfall, Veranstaltungen: Welche Versicherung braucht Ihr Verein?",
+            "teaser": (
+                "Haftpflicht, Unfall, Veranstaltungen: Welche Versicherung braucht Ihr Verein?"
+            ),
         },
         "body": [text("<p>Mit Beispielen aus der Praxis der Sportvereine im Amt.</p>")],
     },
