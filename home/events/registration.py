@@ -372,7 +372,11 @@ def get_registration_form(event, request, data=None):
 
 def registration_context(event, request):
     target = event.default_language_event()
-    confirmed = target.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    confirmed = (
+        target.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        if target.pk  # an event being created, in the editors' preview, has none yet
+        else 0
+    )
     state = availability(event, confirmed, event.ends_at())
     form = getattr(request, "_registration_form", None)  # a refused POST, with its errors
     return {
@@ -387,6 +391,8 @@ def registration_context(event, request):
 
 
 def event_calendar_url(event, request=None):
+    if not event.pk:
+        return ""
     index = _index_in(event)
     if not isinstance(index, EventIndexPage):
         return ""

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from home.events.dates import format_session
-from home.models import EventPage, HomePage
+from home.models import EventPage, EventSession, HomePage
 from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -18,6 +18,7 @@ from tests.factories import (
     RegionFactory,
     RegistrationFactory,
     TopicFactory,
+    UserFactory,
     session_times,
 )
 
@@ -271,3 +272,24 @@ def test_event_needs_a_place_or_online():
         event.full_clean(
             exclude=["path", "depth", "slug", "content_type", "translation_key", "locale"]
         )
+
+
+def test_editors_preview_of_a_new_event_shows_the_form_but_cannot_send_it(event_index):
+    event = EventPage(
+        title="Neu",
+        slug="neu",
+        kind="workshop",
+        teaser="Vorschau",
+        venue="Saal",
+        locale_id=event_index.locale_id,
+    )
+    start, end = session_times(3)
+    event.sessions = [EventSession(start=start, end=end)]
+    event.path, event.depth = event_index.path + "0001", event_index.depth + 1
+
+    response = event.make_preview_request(
+        extra_request_attrs={"user": UserFactory(is_superuser=True)}
+    )
+
+    soup = BeautifulSoup(response.render().content.decode(), "html.parser")
+    assert soup.select_one("form.registration-form button[type=submit]").has_attr("disabled")
