@@ -28,6 +28,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardStreamBlock
 
@@ -262,6 +263,13 @@ class EventPage(Page):
     )
 
     objects = PageManager.from_queryset(EventQuerySet)()
+
+    # Addresses are the same in every language; translators only see the texts.
+    override_translatable_fields = [
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("town"),
+    ]
 
     content_panels = [
         *Page.content_panels,
