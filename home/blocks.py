@@ -345,6 +345,20 @@ class ChecklistBlock(blocks.StructBlock):
         }
 
 
+class UpcomingEventsBlock(blocks.StructBlock):
+    """Filled automatically with the next events (template tag `upcoming_events`)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    count = blocks.IntegerBlock(label=_("Number of events"), min_value=1, max_value=12, default=3)
+
+    class Meta:
+        icon = "date"
+        label = _("Next events")
+        template = "components/blocks/upcoming_events.html"
+        description = _("The next events and courses, soonest first, updated by themselves.")
+        preview_value = {"heading": _("Next events and courses"), "count": 3}
+
+
 def rich_text_block():
     return blocks.RichTextBlock(
         label=_("Text"),
@@ -382,6 +396,7 @@ class HomeStreamBlock(blocks.StreamBlock):
     newest_opportunities = NewestOpportunitiesBlock()
     contact_points = ContactPointsBlock()
     latest_news = LatestNewsBlock()
+    upcoming_events = UpcomingEventsBlock()
 
 
 class KnowledgeStreamBlock(StandardStreamBlock):

@@ -45,6 +45,7 @@ EDITORS = Role(
         "wagtail_localize.submit_translation",
         *_model_permissions("home.topic", "add", "change", "view"),
         *_model_permissions("home.category", "add", "change", "view"),
+        *_model_permissions("home.registration", "change", "view"),
     ),
     page_permissions=(
         "wagtailcore.add_page",

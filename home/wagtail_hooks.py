@@ -77,3 +77,71 @@ def load_knowledge_demo(log):
     from home.demo.knowledge import KnowledgeDemoLoader
 
     KnowledgeDemoLoader(log=log).run()
+
+
+# Events and courses: registrations in the admin, linked from each event page's header.
+
+
+@hooks.register("register_admin_urls")
+def register_event_registration_urls():
+    from django.urls import include, path
+
+    from home.events import admin as event_admin
+
+    return [path("anmeldungen/", include(event_admin.urlpatterns))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    from home.events.admin import may_see_registrations
+
+    class RegistrationsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return may_see_registrations(request.user)
+
+    return RegistrationsMenuItem(
+        _("Registrations"),
+        reverse("event_registrations_overview"),
+        name="registrations",
+        icon_name="list-ul",
+        order=330,
+    )
+
+
+def _registrations_button(page, user, priority):
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from home.events.admin import may_see_registrations
+    from home.models import EventPage
+
+    if page.specific_class is not EventPage or not may_see_registrations(user):
+        return []
+    return [
+        Button(
+            _("Registrations"),
+            reverse("event_registrations", args=[page.pk]),
+            icon_name="list-ul",
+            priority=priority,
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def event_registrations_header_button(page, user, view_name, next_url=None):
+    return _registrations_button(page, user, priority=80)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_registrations_listing_button(page, user, next_url=None):
+    return _registrations_button(page, user, priority=80)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=15)
+def load_events_demo(log):
+    from home.demo.events import EventsDemoLoader
+
+    EventsDemoLoader(log=log).run()

@@ -301,3 +301,65 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         if create:
             self._set_document_file_metadata()
             self.save(update_fields=["file_size", "file_hash"])
+
+
+# Events (models named by label, so that this section only appends to the file)
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.EventIndexPage"
+
+    title = "Veranstaltungen"
+    slug = "veranstaltungen"
+
+
+def session_times(days_ahead, hours=(10, 16)):
+    """(start, end) of a session `days_ahead` days from today, aware, local hours."""
+    import datetime
+
+    from django.utils import timezone
+
+    day = timezone.localdate() + datetime.timedelta(days=days_ahead)
+    return tuple(
+        timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour))) for hour in hours
+    )
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent` (an EventIndexPage). `sessions_in` lists the days from today on which its
+    sessions (10:00–16:00) lie; default: one session in a week."""
+
+    class Meta:
+        model = "home.EventPage"
+
+    class Params:
+        sessions_in = (7,)
+
+    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    kind = "workshop"
+    teaser = "Ein Workshop für Vereine."
+    venue = "Dorfgemeinschaftshaus"
+    street = "Dorfstraße 1"
+    postcode = "24999"
+    town = "Lindau"
+
+    @factory.lazy_attribute
+    def sessions(self):
+        from home.models import EventSession
+
+        return [
+            EventSession(start=start, end=end)
+            for start, end in map(session_times, self.sessions_in)
+        ]
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "home.Registration"
+
+    event = None  # pass an EventPage in the default language
+    status = "confirmed"
+    name = factory.Sequence(lambda n: f"Teilnehmerin {n}")
+    email = factory.Sequence(lambda n: f"teilnahme{n}@example.org")
+    consent_text = "Ich bin einverstanden."

@@ -78,3 +78,7 @@ def contact_points(heading_text):
 
 def latest_news(heading_text, count=3):
     return {"type": "latest_news", "value": {"heading": heading_text, "count": count}}
+
+
+def upcoming_events(heading_text, count=3):
+    return {"type": "upcoming_events", "value": {"heading": heading_text, "count": count}}

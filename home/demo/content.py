@@ -14,6 +14,7 @@ from .blocks import (
     table,
     teaser_cards,
     text,
+    upcoming_events,
     village_entry,
 )
 
@@ -53,6 +54,7 @@ HOME = {
                 "gebraucht wird.",
             ),
             newest_opportunities("Neue Engagement-Angebote"),
+            upcoming_events("Nächste Veranstaltungen und Kurse"),
             teaser_cards(
                 "So geht es los",
                 [
@@ -101,6 +103,7 @@ HOME = {
                 "Enter your village or postcode to see where help is needed right now.",
             ),
             newest_opportunities("New volunteering opportunities"),
+            upcoming_events("Next events and courses"),
             teaser_cards(
                 "Getting started",
                 [

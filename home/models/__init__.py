@@ -1,5 +1,6 @@
 """Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
 
+from .events import EventIndexPage, EventPage, EventSession, Registration
 from .form_pages import FormPage, FormPageField, FormPageSubmission
 from .knowledge import (
     ArticleDocument,
@@ -18,6 +19,9 @@ __all__ = [
     "ArticleDocument",
     "ArticlePage",
     "Category",
+    "EventIndexPage",
+    "EventPage",
+    "EventSession",
     "FormPage",
     "FormPageField",
     "FormPageSubmission",
@@ -30,6 +34,7 @@ __all__ = [
     "NewsPage",
     "PortalSettings",
     "Region",
+    "Registration",
     "SectionPage",
     "StandardPage",
     "Topic",

@@ -49,6 +49,7 @@ class HomePage(Page):
         "home.NewsIndexPage",
         "home.FormPage",
         "home.KnowledgeIndexPage",
+        "home.EventIndexPage",
     ]
     template = "pages/home_page.html"
 
