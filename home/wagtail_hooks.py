@@ -145,3 +145,10 @@ def load_events_demo(log):
     from home.demo.events import EventsDemoLoader
 
     EventsDemoLoader(log=log).run()
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=30)
+def load_editorial_workflow(log):
+    from home.demo.editorial import load_editorial_workflow
+
+    load_editorial_workflow(log)
