@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.db import transaction
 from wagtail.models import Locale, Site
 
 POSTGRES_REQUIRED = os.environ.get("PORTAL_REQUIRE_POSTGRES") == "1"
@@ -12,12 +13,29 @@ def pytest_collection_modifyitems(config, items):
     on_postgres = database_url.startswith(("postgres://", "postgresql://"))
     if POSTGRES_REQUIRED and not on_postgres:
         raise pytest.UsageError("PORTAL_REQUIRE_POSTGRES=1 but DATABASE_URL is not PostgreSQL")
+    _run_demo_tests_last_in_their_module(items)
     if on_postgres:
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL=postgres://...)")
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+def _run_demo_tests_last_in_their_module(items):
+    """The demo stays loaded from the first test of a module that asks for it until the module
+    ends (see `_demo_of_the_module`), so the other tests of that module run before it."""
+    first_position = {}
+    for position, item in enumerate(items):
+        first_position.setdefault(item.module.__name__, position)
+    order = {id(item): position for position, item in enumerate(items)}
+    items.sort(
+        key=lambda item: (
+            first_position[item.module.__name__],
+            "_demo_of_the_module" in item.fixturenames,
+            order[id(item)],
+        )
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -56,8 +74,27 @@ def english_home_page(home_page, english):
     return page
 
 
-@pytest.fixture
-def demo(db):
+@pytest.fixture(scope="module")
+def _demo_of_the_module(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for all tests of a module inside a transaction that is
+    rolled back when the module is done.
+
+    Loading takes half a minute; each test still runs in its own savepoint (the `db` fixture
+    nests inside this transaction), so what one test changes never reaches the next.
+    """
     from home.demo import load_demo_content
 
-    load_demo_content(log=lambda message: None)
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            load_demo_content(log=lambda message: None)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(_demo_of_the_module, db):
+    """The demo installation (see `_demo_of_the_module`)."""

@@ -79,3 +79,12 @@ def page(browser, live_server, request):
     name = re.sub(r"[^\w.-]+", "_", request.node.nodeid.split("::", 1)[1])
     tab.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
     context.close()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo content, committed for the live server; the flush after each browser test
+    removes it again, so the module-wide shared load of tests/conftest.py does not fit here."""
+    from home.demo import load_demo_content
+
+    load_demo_content(log=lambda message: None)
