@@ -16,7 +16,6 @@ The models mix this module in, so it must not import `clubs.models` at module le
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.validators import RegexValidator
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -28,8 +27,11 @@ from home.forms import (
     KernFormMixin,
     consent_field,
     consent_with_privacy_link,
+    email_field,
     honeypot_field,
     honeypot_filled,
+    person_name_field,
+    phone_field,
     privacy_page_url,
 )
 from home.mail import send_templated_mail
@@ -41,43 +43,9 @@ MESSAGE_MAX_LENGTH = 3000
 
 
 class InterestForm(KernFormMixin, forms.Form):
-    name = forms.CharField(
-        label=_("Your name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={
-            "required": _("Please enter your name so that the club knows who is writing."),
-            "max_length": _("Please shorten your name to at most %(limit_value)d characters."),
-        },
-    )
-    email = forms.EmailField(
-        label=_("Your email address"),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Please enter your email address so that the club can answer you."),
-            "invalid": _("Please enter a valid email address, e.g. name@example.org."),
-            "max_length": _("Please enter an email address of at most %(limit_value)d characters."),
-        },
-    )
-    phone = forms.CharField(
-        label=_("Your phone number"),
-        required=False,
-        max_length=40,
-        help_text=_("If the club may also call you."),
-        widget=forms.TelInput(attrs={"autocomplete": "tel"}),
-        validators=[
-            RegexValidator(
-                r"^\+?[0-9 ()/.\-]*[0-9][0-9 ()/.\-]*$",
-                message=_("Please enter a phone number, e.g. 04321 123456."),
-            )
-        ],
-        error_messages={
-            "max_length": _(
-                "Please shorten the phone number to at most %(limit_value)d characters."
-            ),
-        },
-    )
+    name = person_name_field(_("Please enter your name so that the club knows who is writing."))
+    email = email_field(_("Please enter your email address so that the club can answer you."))
+    phone = phone_field(help_text=_("If the club may also call you."))
     message = forms.CharField(
         label=_("Your message"),
         max_length=MESSAGE_MAX_LENGTH,

@@ -7,6 +7,7 @@ with links to the fields is shown above the form.
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.validators import RegexValidator
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
 from django.template.loader import render_to_string
@@ -52,6 +53,57 @@ class KernFormMixin:
     bound_field_class = KernBoundField
     # Filter forms set this to False: there every field is optional, so saying so is noise.
     mark_optional_fields = True
+
+
+PHONE_PATTERN = r"^\+?[0-9 ()/.\-]*[0-9][0-9 ()/.\-]*$"
+
+
+def person_name_field(required_message, help_text=""):
+    return forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        help_text=help_text,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={
+            "required": required_message,
+            "max_length": _("Please shorten your name to at most %(limit_value)d characters."),
+        },
+    )
+
+
+def email_field(required_message, help_text=""):
+    return forms.EmailField(
+        label=_("Your email address"),
+        max_length=254,
+        help_text=help_text,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": required_message,
+            "invalid": _("Please enter a valid email address, e.g. name@example.org."),
+            "max_length": _("Please enter an email address of at most %(limit_value)d characters."),
+        },
+    )
+
+
+def phone_field(help_text):
+    """An optional phone number: digits with the usual separators, nothing else."""
+    return forms.CharField(
+        label=_("Your phone number"),
+        required=False,
+        max_length=40,
+        help_text=help_text,
+        widget=forms.TelInput(attrs={"autocomplete": "tel"}),
+        validators=[
+            RegexValidator(
+                PHONE_PATTERN, message=_("Please enter a phone number, e.g. 04321 123456.")
+            )
+        ],
+        error_messages={
+            "max_length": _(
+                "Please shorten the phone number to at most %(limit_value)d characters."
+            ),
+        },
+    )
 
 
 HONEYPOT_FIELD = "website"

@@ -17,7 +17,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
-from django.core.validators import RegexValidator
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -29,8 +28,11 @@ from home.forms import (
     KernFormMixin,
     consent_field,
     consent_with_privacy_link,
+    email_field,
     honeypot_field,
     honeypot_filled,
+    person_name_field,
+    phone_field,
     privacy_page_url,
 )
 from home.mail import send_templated_mail
@@ -53,26 +55,13 @@ class RegistrationError(Exception):
 
 
 class RegistrationForm(KernFormMixin, forms.Form):
-    name = forms.CharField(
-        label=_("Your name"),
-        max_length=150,
+    name = person_name_field(
+        _("Please enter your name."),
         help_text=_("As it should appear on the participation certificate."),
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={
-            "required": _("Please enter your name."),
-            "max_length": _("Please shorten your name to at most %(limit_value)d characters."),
-        },
     )
-    email = forms.EmailField(
-        label=_("Your email address"),
-        max_length=254,
+    email = email_field(
+        _("Please enter your email address so that we can confirm your place."),
         help_text=_("We send the confirmation and the cancellation link to this address."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Please enter your email address so that we can confirm your place."),
-            "invalid": _("Please enter a valid email address, e.g. name@example.org."),
-            "max_length": _("Please enter an email address of at most %(limit_value)d characters."),
-        },
     )
     organisation = forms.CharField(
         label=_("Club or organisation"),
@@ -83,24 +72,7 @@ class RegistrationForm(KernFormMixin, forms.Form):
             "max_length": _("Please shorten the name to at most %(limit_value)d characters."),
         },
     )
-    phone = forms.CharField(
-        label=_("Your phone number"),
-        required=False,
-        max_length=40,
-        help_text=_("In case the date changes at short notice."),
-        widget=forms.TelInput(attrs={"autocomplete": "tel"}),
-        validators=[
-            RegexValidator(
-                r"^\+?[0-9 ()/.\-]*[0-9][0-9 ()/.\-]*$",
-                message=_("Please enter a phone number, e.g. 04321 123456."),
-            )
-        ],
-        error_messages={
-            "max_length": _(
-                "Please shorten the phone number to at most %(limit_value)d characters."
-            ),
-        },
-    )
+    phone = phone_field(help_text=_("In case the date changes at short notice."))
     accessibility_needs = forms.CharField(
         label=_("Accessibility needs"),
         required=False,
