@@ -66,6 +66,9 @@ class EventOverviewView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Registrations")
     header_icon = "list-ul"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not may_see_registrations(request.user):
             raise PermissionDenied
@@ -99,6 +102,13 @@ class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return gettext("Registrations: %(title)s") % {"title": self.event.title}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("event_registrations_overview"), "label": _("Registrations")},
+            {"url": "", "label": self.event.title},
+        ]
 
     def get_registrations(self):
         return (
