@@ -29,9 +29,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from clubs.models import ClubPage, Interest
-
-# A spreadsheet program would run a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from home.exports import neutralise_formula
 
 
 def visible_interests(user):
@@ -59,13 +57,6 @@ class InterestPermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Interest, InterestPermissionPolicy(Interest))
-
-
-def neutralise_formula(value):
-    """Prefix text that a spreadsheet would treat as a formula, so it stays text (OWASP)."""
-    if isinstance(value, str) and value.lstrip().startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def local_datetime(value):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from home.exports import neutralise_formula
 from home.forms import (
     HONEYPOT_FIELD,
     KernFormMixin,
@@ -118,13 +119,3 @@ class CsvSafeSubmissionsListView(SubmissionsListView):
         if export_format == self.FORMAT_CSV and isinstance(value, str):
             return neutralise_formula(value)
         return value
-
-
-def neutralise_formula(text):
-    if not text or text[0] not in "=+-@\t\r":
-        return text
-    try:
-        float(text)
-    except ValueError:
-        return "'" + text
-    return text

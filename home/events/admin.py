@@ -23,6 +23,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Site
 
+from home.exports import neutralise_formula
 from home.models.events import EventPage, Registration
 
 from .certificates import attended_sessions, certificate_pdf, qualifies
@@ -30,15 +31,6 @@ from .registration import cancel, send_registration_mail
 
 VIEW_PERMISSION = "home.view_registration"
 CHANGE_PERMISSION = "home.change_registration"
-# A spreadsheet program would run a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    """Prefix text that a spreadsheet would treat as a formula, so it stays text (OWASP)."""
-    if isinstance(value, str) and value.lstrip().startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def may_see_registrations(user):
