@@ -32,7 +32,8 @@ from clubs.models import (
     OpportunityPage,
 )
 from clubs.representatives import ensure_representatives_group
-from home.models import Category, Municipality, Region, StandardPage, Topic
+from home.demo.pages import DemoPages
+from home.models import Category, Municipality, Region, Topic
 
 from .club_profiles import CLUBS
 from .opportunities_north import OPPORTUNITIES_NORTH
@@ -62,7 +63,9 @@ SUITABILITY = {
 STAMMTISCH_DATES_AHEAD = 4
 
 
-class ClubsDemoLoader:
+class ClubsDemoLoader(DemoPages):
+    translated_term_fields = ("categories", "competencies")
+
     def __init__(self, log=print, today=None):
         self.log = log
         self.today = today or timezone.localdate()
@@ -305,51 +308,6 @@ class ClubsDemoLoader:
             self._add(index, contact_point)
         if "en" in spec:
             self._translate(contact_point, spec["en"])
-
-    def _child(self, parent, slug):
-        page = parent.get_children().filter(slug=slug).first()
-        return page.specific if page else None
-
-    def _add(self, parent, page):
-        page.locale = parent.locale
-        page.live = False
-        parent.add_child(instance=page)
-        self._publish(page)
-
-    def _publish(self, page):
-        page.save_revision().publish()
-        self.log(f"Published {page.locale.language_code}: {page.title}")
-
-    def _place_in_menu(self, section):
-        """Sections come before the standard pages (about, contact, ...) in the menu."""
-        first_standard_page = (
-            section.get_siblings().type(StandardPage).order_by("path").only("path").first()
-        )
-        if first_standard_page and first_standard_page.path < section.path:
-            section.move(first_standard_page, pos="left")
-            section.refresh_from_db(fields=["path"])
-
-    def _translate(self, page, fields):
-        """An English translation with the given texts, unless there is one.
-
-        Categories and topics point to their English translations, so English pages show
-        English names.
-        """
-        if page.get_translation_or_none(self.english):
-            return None
-        translation = page.copy_for_translation(self.english)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.draft_title = translation.title
-        for name in ("categories", "competencies"):
-            if hasattr(translation, name):
-                terms = getattr(translation, name).all()
-                setattr(translation, name, [self._in_english(term) for term in terms])
-        self._publish(translation)
-        return translation
-
-    def _in_english(self, term):
-        return term.get_translation_or_none(self.english) or term
 
     # Snippets and accounts
 

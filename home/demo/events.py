@@ -22,7 +22,6 @@ from home.models import (
     Municipality,
     Region,
     Registration,
-    StandardPage,
     Topic,
 )
 
@@ -36,12 +35,13 @@ from .events_content import (
     STAMMTISCH_TEASER,
     STAMMTISCHE,
 )
+from .pages import DemoPages
 
 STAMMTISCH_MONTHS_AHEAD = 3
 DEMO_CONSENT = "Demo-Anmeldung: Einwilligung in die Speicherung der Angaben."
 
 
-class EventsDemoLoader:
+class EventsDemoLoader(DemoPages):
     def __init__(self, log=print, today=None):
         self.log = log
         self.today = today or timezone.localdate()
@@ -101,7 +101,7 @@ class EventsDemoLoader:
         )
 
     def _event(self, spec):
-        event = self._child(spec["slug"])
+        event = self._child(self.index, spec["slug"])
         if event is None:
             german = spec["de"]
             event = EventPage(
@@ -206,39 +206,6 @@ class EventsDemoLoader:
                 registration.attended_sessions.set(sessions)
         if confirmed or waiting:
             self.log(f"Added {confirmed + waiting} registrations to {event.title}")
-
-    # Pages, as the other demo loaders do it
-
-    def _child(self, slug):
-        page = self.index.get_children().filter(slug=slug).first()
-        return page.specific if page else None
-
-    def _add(self, parent, page):
-        page.locale = parent.locale
-        page.live = False
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.log(f"Published {page.locale.language_code}: {page.title}")
-
-    def _translate(self, page, fields):
-        if page.get_translation_or_none(self.english):
-            return None
-        translation = page.copy_for_translation(self.english)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.draft_title = translation.title
-        translation.save_revision().publish()
-        self.log(f"Published en: {translation.title}")
-        return translation
-
-    def _place_in_menu(self, section):
-        """After the other sections, before the standard pages (about, contact, ...)."""
-        first_standard_page = (
-            section.get_siblings().type(StandardPage).order_by("path").only("path").first()
-        )
-        if first_standard_page and first_standard_page.path < section.path:
-            section.move(first_standard_page, pos="left")
-            section.refresh_from_db(fields=["path"])
 
 
 GERMAN_MONTHS = (

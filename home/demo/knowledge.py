@@ -21,12 +21,12 @@ from home.models import (
     HandbookChapterPage,
     HandbookPage,
     KnowledgeIndexPage,
-    StandardPage,
     Topic,
 )
 from home.roles import setup_members_collection
 
 from .knowledge_content import ARTICLES, DOCUMENTS, HANDBOOK, INDEX
+from .pages import DemoPages
 
 
 def pdf_with_lines(lines):
@@ -61,7 +61,9 @@ def pdf_with_lines(lines):
     return bytes(pdf)
 
 
-class KnowledgeDemoLoader:
+class KnowledgeDemoLoader(DemoPages):
+    translated_term_fields = ("topics",)
+
     def __init__(self, log=print):
         self.log = log
 
@@ -148,43 +150,3 @@ class KnowledgeDemoLoader:
             if self._child(handbook, slug) is None:
                 chapter = HandbookChapterPage(title=title, slug=slug, summary=summary, body=body)
                 self._add(handbook, chapter)
-
-    def _child(self, parent, slug):
-        page = parent.get_children().filter(slug=slug).first()
-        return page.specific if page else None
-
-    def _add(self, parent, page):
-        page.locale = parent.locale
-        page.live = False
-        parent.add_child(instance=page)
-        self._publish(page)
-
-    def _publish(self, page):
-        page.save_revision().publish()
-        self.log(f"Published {page.locale.language_code}: {page.title}")
-
-    def _place_in_menu(self, section):
-        """Sections come before the standard pages (about, contact, ...) in the menu."""
-        first_standard_page = (
-            section.get_siblings().type(StandardPage).order_by("path").only("path").first()
-        )
-        if first_standard_page and first_standard_page.path < section.path:
-            section.move(first_standard_page, pos="left")
-            section.refresh_from_db(fields=["path"])
-
-    def _translate(self, page, fields):
-        """An English translation with the given texts, unless there is one; its topics point
-        to their English translations."""
-        if page.get_translation_or_none(self.english):
-            return None
-        translation = page.copy_for_translation(self.english)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.draft_title = translation.title
-        if isinstance(translation, ArticlePage):
-            translation.topics = [
-                term.get_translation_or_none(self.english) or term
-                for term in translation.topics.all()
-            ]
-        self._publish(translation)
-        return translation

@@ -20,14 +20,14 @@ from home.models import (
     NewsIndexPage,
     NewsPage,
     Region,
-    StandardPage,
     Topic,
 )
 
 from .news_content import NEWS, NEWS_INDEX, SURVEY
+from .pages import DemoPages
 
 
-class NewsDemoLoader:
+class NewsDemoLoader(DemoPages):
     def __init__(self, log=print, today=None):
         self.log = log
         self.today = today or timezone.localdate()
@@ -129,37 +129,3 @@ class NewsDemoLoader:
             )
         ]
         self._publish(translation)
-
-    def _child(self, parent, slug):
-        page = parent.get_children().filter(slug=slug).first()
-        return page.specific if page else None
-
-    def _add(self, parent, page):
-        page.locale = parent.locale
-        page.live = False
-        parent.add_child(instance=page)
-        self._publish(page)
-
-    def _publish(self, page):
-        page.save_revision().publish()
-        self.log(f"Published {page.locale.language_code}: {page.title}")
-
-    def _place_in_menu(self, section):
-        """Sections come before the standard pages (about, contact, ...) in the menu."""
-        first_standard_page = (
-            section.get_siblings().type(StandardPage).order_by("path").only("path").first()
-        )
-        if first_standard_page and first_standard_page.path < section.path:
-            section.move(first_standard_page, pos="left")
-            section.refresh_from_db(fields=["path"])
-
-    def _translate(self, page, fields):
-        """An English translation with the given texts, unless there is one."""
-        if page.get_translation_or_none(self.english):
-            return None
-        translation = page.copy_for_translation(self.english)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.draft_title = translation.title
-        self._publish(translation)
-        return translation
