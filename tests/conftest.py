@@ -24,18 +24,19 @@ def pytest_collection_modifyitems(config, items):
 
 def _run_demo_tests_last_in_their_module(items):
     """The demo stays loaded from the first test of a module that asks for it until the module
-    ends (see `_demo_of_the_module`), so the other tests of that module run before it."""
-    first_position = {}
+    ends (see `_demo_of_the_module`), so the other tests of that module run before it.
+
+    Each module's tests only swap places among themselves: the order pytest-django gave (tests
+    with real transactions last, as they empty the database) stays as it is.
+    """
+    positions = {}
     for position, item in enumerate(items):
-        first_position.setdefault(item.module.__name__, position)
-    order = {id(item): position for position, item in enumerate(items)}
-    items.sort(
-        key=lambda item: (
-            first_position[item.module.__name__],
-            "_demo_of_the_module" in item.fixturenames,
-            order[id(item)],
-        )
-    )
+        positions.setdefault(item.module.__name__, []).append(position)
+    for module_positions in positions.values():
+        module_items = [items[position] for position in module_positions]
+        module_items.sort(key=lambda item: "_demo_of_the_module" in item.fixturenames)
+        for position, item in zip(module_positions, module_items, strict=True):
+            items[position] = item
 
 
 @pytest.fixture(autouse=True)
