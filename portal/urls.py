@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("konto/", include("home.urls")),
     path("mein-bereich/", home_views.MyAreaView.as_view(), name="my_area"),
     path("mein-bereich/", include("clubs.urls")),
+    path("mein-bereich/", include("workflows.applicant.urls")),
     path("suche/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -363,3 +363,67 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Teilnehmerin {n}")
     email = factory.Sequence(lambda n: f"teilnahme{n}@example.org")
     consent_text = "Ich bin einverstanden."
+
+
+class BudgetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "workflows.Budget"
+
+    name = factory.Sequence(lambda n: f"Qualifizierungsbudget {n}")
+    year = 2026
+    total = Decimal("5000.00")
+
+
+class FundingApplicationFactory(factory.django.DjangoModelFactory):
+    """A draft with one cost item worth the requested amount; pass club= and budget=."""
+
+    class Meta:
+        model = "workflows.FundingApplication"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Schulung Kassenführung {n}")
+    purpose = "Eine Schulung für die Vorstände unserer Vereine."
+    measure_type = "qualification"
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=30))
+    ends_on = factory.LazyAttribute(lambda application: application.starts_on)
+    participants = 12
+    requested_amount = Decimal("800.00")
+
+    @factory.post_generation
+    def cost_items(self, create, extracted, **kwargs):
+        if not create:
+            return
+        for position, (description, amount) in enumerate(
+            extracted or [("Honorar der Referentin", self.requested_amount)]
+        ):
+            self.cost_items.create(
+                description=description, amount=Decimal(amount), sort_order=position
+            )
+
+
+class CoachingRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "workflows.CoachingRequest"
+
+    title = factory.Sequence(lambda n: f"Beratung Satzung {n}")
+    format = "video"
+    preferred_dates = "dienstags ab 18 Uhr"
+    duration_minutes = 120
+    questions = "Wie ändern wir unsere Satzung richtig?"
+
+
+class HelpRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "workflows.HelpRequest"
+
+    title = factory.Sequence(lambda n: f"Frage zur Gemeinnützigkeit {n}")
+    need = "question"
+    question_area = "tax"
+    description = "Dürfen wir bei unserem Sommerfest Spenden sammeln?"
+
+
+class RoutingRuleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "workflows.RoutingRule"
+
+    name = factory.Sequence(lambda n: f"Regel {n}")

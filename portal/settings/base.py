@@ -143,6 +143,23 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Attachments of requests: outside MEDIA_ROOT, served only through a view that checks who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+REQUEST_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+# Days a task of a request may wait before its handlers are reminded; after twice as long the
+# programme leads are told (workflows.flows). Keys are the task names of the flows.
+REQUEST_TASK_DUE_DAYS = {
+    "review": 10,
+    "triage": 5,
+    "second_approval": 5,
+    "changes": 28,
+    "usage_report": 120,
+    "check_report": 14,
+    "respond": 3,
+    "schedule": 7,
+    "conclude": 30,
+    "expert_answer": 7,
+}
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "portal.staticfiles.PortalAppDirectoriesFinder",

@@ -1,15 +1,20 @@
 """Two regions with one club and one coordinator each, the club directory under the regional
 approval workflow, and a representative of the first club."""
 
+from decimal import Decimal
+
 import pytest
 from django.contrib.auth.models import Group
 
-from home.roles import CLUB_REPRESENTATIVES, COORDINATORS, setup_roles
+from home.roles import CLUB_REPRESENTATIVES, COORDINATORS, EXPERTS, PROGRAMME_LEADS, setup_roles
 from tests.factories import (
+    BudgetFactory,
     ClubDirectoryPageFactory,
     ClubPageFactory,
+    ExpertFactory,
     MunicipalityFactory,
     RegionFactory,
+    TopicFactory,
     UserFactory,
 )
 from workflows.demo import load_club_approval
@@ -78,3 +83,44 @@ def representative(roles, club_a):
 @pytest.fixture
 def superuser(db):
     return UserFactory(username="admin", is_superuser=True)
+
+
+@pytest.fixture
+def programme_lead(roles):
+    user = UserFactory(username="programmleitung")
+    user.groups.add(Group.objects.get(name=PROGRAMME_LEADS.group_name))
+    return user
+
+
+@pytest.fixture
+def second_lead(roles):
+    user = UserFactory(username="programmleitung.zwei")
+    user.groups.add(Group.objects.get(name=PROGRAMME_LEADS.group_name))
+    return user
+
+
+@pytest.fixture
+def budget(db):
+    return BudgetFactory(total=Decimal("5000.00"))
+
+
+@pytest.fixture
+def topic(db):
+    return TopicFactory(name="Finanzen und Steuern")
+
+
+@pytest.fixture
+def expert_user(roles, club_a, topic):
+    user = UserFactory(username="lotse")
+    user.groups.add(Group.objects.get(name=EXPERTS.group_name))
+    expert = ExpertFactory(name="Jana Lotse", user=user)
+    expert.regions.add(club_a.region)
+    expert.topics.add(topic)
+    return user
+
+
+@pytest.fixture
+def other_representative(roles, club_b):
+    user = UserFactory(username="verein.b")
+    user.groups.add(club_b.representatives, Group.objects.get(name=CLUB_REPRESENTATIVES.group_name))
+    return user

@@ -1,0 +1,263 @@
+"""The three request flows as viewflow processes: which step follows which.
+
+The flows hold no screens: staff act in the Wagtail admin and applicants in "Mein Bereich",
+through workflows.actions, which checks the permission (workflows.permissions) and then
+completes the human task here. The gateways read the decision that the action stored on the
+request; the functions do the bookkeeping that must happen in the same transaction (routing,
+reserving money, paying out).
+
+Every human task carries two non-interrupting timers: a reminder to the people who may act
+when the task is due, and an escalation to the programme leads when it is overdue by as long
+again. `manage.py workflow_timers` fires them (run it every few minutes from cron).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from viewflow import this
+from viewflow.workflow import flow, lock, nodes
+
+from workflows import ledger, notices, routing
+from workflows.models import HelpRequest, RequestEvent, RequestStatus
+
+DEFAULT_DUE_DAYS = 10
+
+
+def due_days(task_name):
+    return settings.REQUEST_TASK_DUE_DAYS.get(task_name, DEFAULT_DUE_DAYS)
+
+
+def due_at(task):
+    """When a human task should be done; after that it is overdue."""
+    return task.created + timedelta(days=due_days(task.flow_task.name))
+
+
+def human_task(title):
+    """A step done by a person in our own views (never viewflow's frontend), with its
+    reminder and escalation."""
+    return (
+        nodes.View(None)
+        .Annotation(title=title)
+        .OnTimeout(this.reminder_delay, this.reminder, interrupting=False, title=_("Reminder"))
+        .OnTimeout(
+            this.escalation_delay, this.escalation, interrupting=False, title=_("Escalation")
+        )
+    )
+
+
+def request_of(activation):
+    """The request of the process; its artifact, since the process is saved before the request
+    points to it (see workflows.actions.submit)."""
+    return activation.process.artifact
+
+
+class RequestFlow(flow.Flow):
+    """What all request flows share: start, routing, timers, the end."""
+
+    lock_impl = lock.select_for_update_lock
+
+    def start_request(self, activation, request):
+        activation.process.artifact = request
+        return activation.process
+
+    def route_request(self, activation):
+        request = request_of(activation)
+        found = routing.route(request)
+        RequestEvent.objects.create(
+            request=request,
+            action="routed",
+            description=_("Assigned: %s") % found.note,
+            public=False,
+        )
+        request.status = RequestStatus.IN_REVIEW
+        request.save(update_fields=["status", "updated_at"])
+        notices.to_coordinators(request, "submitted_to_staff")
+
+    def routed_coordinator(self, activation):
+        return request_of(activation).coordinator
+
+    # Due dates
+
+    def reminder_delay(self, activation):
+        return timedelta(days=due_days(activation.flow_task._attached_to.name))
+
+    def escalation_delay(self, activation):
+        return 2 * self.reminder_delay(activation)
+
+    def _host_task(self, activation):
+        return activation.task.previous.get()
+
+    def remind(self, activation):
+        task = self._host_task(activation)
+        notices.reminder(request_of(activation), task)
+
+    def escalate(self, activation):
+        task = self._host_task(activation)
+        task.data = {**task.data, "escalated_at": timezone.now().isoformat()}
+        task.save(update_fields=["data"])
+        notices.escalation(request_of(activation), task)
+
+    reminder = nodes.Function(this.remind).Next(this.timer_end)
+    escalation = nodes.Function(this.escalate).Next(this.timer_end)
+    timer_end = nodes.End()
+    end = nodes.End()
+
+
+class FundingFlow(RequestFlow):
+    """Funding application
+
+    Review by the coordination, a second approval by a programme lead above the budget's
+    threshold, reservation in the budget, usage report, payout."""
+
+    process_title = _("Funding application")
+
+    start = nodes.StartHandle(this.start_request).Next(this.route)
+    route = nodes.Function(this.route_request).Next(this.review)
+    review = (
+        human_task(_("Review the application"))
+        .Assign(this.routed_coordinator)
+        .Next(this.review_outcome)
+    )
+    review_outcome = (
+        nodes.Switch()
+        .Case(this.changes, this.changes_requested)
+        .Case(this.rejected, this.is_rejected)
+        .Case(this.second_approval, this.needs_second_approval)
+        .Default(this.reserve)
+    )
+    changes = human_task(_("Answer the change request")).Next(this.review)
+    second_approval = human_task(_("Second approval")).Next(this.second_outcome)
+    second_outcome = nodes.Switch().Case(this.rejected, this.is_rejected).Default(this.reserve)
+    rejected = nodes.Function(this.close_rejected).Next(this.end)
+    reserve = nodes.Function(this.reserve_budget).Next(this.usage_report)
+    usage_report = human_task(_("Submit the usage report")).Next(this.check_report)
+    check_report = (
+        human_task(_("Check the usage report")).Assign(this.routed_coordinator).Next(this.pay_out)
+    )
+    pay_out = nodes.Function(this.record_payout).Next(this.end)
+
+    def changes_requested(self, activation):
+        return request_of(activation).decision == "changes"
+
+    def is_rejected(self, activation):
+        return request_of(activation).decision == "rejected"
+
+    def needs_second_approval(self, activation):
+        return request_of(activation).needs_second_approval
+
+    def close_rejected(self, activation):
+        request = request_of(activation)
+        request.status = RequestStatus.REJECTED
+        request.closed_at = timezone.now()
+        request.save(update_fields=["status", "closed_at", "updated_at"])
+        notices.to_applicants(request, "rejected")
+
+    def reserve_budget(self, activation):
+        """Raises ledger.BudgetExhaustedError when the money is gone; the approval rolls back."""
+        request = request_of(activation)
+        ledger.reserve(request, request.approved_amount)
+        request.status = RequestStatus.APPROVED
+        request.save(update_fields=["status", "updated_at"])
+        RequestEvent.objects.create(
+            request=request,
+            action="reserved",
+            description=_("%s reserved in the budget") % ledger.money(request.approved_amount),
+        )
+        notices.to_applicants(request, "approved")
+
+    def record_payout(self, activation):
+        request = request_of(activation)
+        report = request.usage_report
+        unused = ledger.pay_out(request, report.paid_amount)
+        request.status = RequestStatus.CLOSED
+        request.closed_at = timezone.now()
+        request.save(update_fields=["status", "closed_at", "updated_at"])
+        RequestEvent.objects.create(
+            request=request,
+            action="paid_out",
+            description=_("Payout of %(paid)s recorded, %(unused)s released")
+            % {"paid": ledger.money(report.paid_amount), "unused": ledger.money(unused)},
+        )
+        notices.to_applicants(request, "paid_out")
+
+
+class CoachingFlow(RequestFlow):
+    """Coaching request
+
+    Triage by the coordination, an expert with the topic in the region accepts (or declines,
+    back to triage), arranges the appointment and closes with a short feedback."""
+
+    process_title = _("Coaching request")
+
+    start = nodes.StartHandle(this.start_request).Next(this.route)
+    route = nodes.Function(this.route_request).Next(this.triage)
+    triage = (
+        human_task(_("Find an expert")).Assign(this.routed_coordinator).Next(this.triage_outcome)
+    )
+    triage_outcome = nodes.Switch().Case(this.close, this.is_rejected).Default(this.respond)
+    respond = (
+        human_task(_("Accept or decline the coaching"))
+        .Assign(this.expert_user)
+        .Next(this.respond_outcome)
+    )
+    respond_outcome = nodes.Switch().Case(this.triage, this.is_declined).Default(this.schedule)
+    schedule = human_task(_("Arrange the appointment")).Assign(this.expert_user).Next(this.conclude)
+    conclude = (
+        human_task(_("Record the coaching as done")).Assign(this.expert_user).Next(this.close)
+    )
+    close = nodes.Function(this.close_request).Next(this.end)
+
+    def expert_user(self, activation):
+        expert = request_of(activation).expert
+        return expert.user if expert else None
+
+    def is_rejected(self, activation):
+        return request_of(activation).decision == "rejected"
+
+    def is_declined(self, activation):
+        return request_of(activation).decision == "declined"
+
+    def close_request(self, activation):
+        close(request_of(activation))
+
+
+class HelpFlow(RequestFlow):
+    """Help request
+
+    Triage by the coordination: answered directly, forwarded to an expert, turned into a draft
+    opportunity on the club's page, or referred to a club that offers the equipment."""
+
+    process_title = _("Help request")
+
+    start = nodes.StartHandle(this.start_request).Next(this.route)
+    route = nodes.Function(this.route_request).Next(this.triage)
+    triage = (
+        human_task(_("Handle the help request"))
+        .Assign(this.routed_coordinator)
+        .Next(this.triage_outcome)
+    )
+    triage_outcome = nodes.Switch().Case(this.expert_answer, this.is_forwarded).Default(this.close)
+    expert_answer = human_task(_("Answer the question")).Assign(this.expert_user).Next(this.close)
+    close = nodes.Function(this.close_request).Next(this.end)
+
+    def expert_user(self, activation):
+        expert = request_of(activation).expert
+        return expert.user if expert else None
+
+    def is_forwarded(self, activation):
+        return request_of(activation).outcome == HelpRequest.Outcome.FORWARDED
+
+    def close_request(self, activation):
+        close(request_of(activation))
+
+
+def close(request):
+    if request.status != RequestStatus.REJECTED:
+        request.status = RequestStatus.CLOSED
+    request.closed_at = timezone.now()
+    request.save(update_fields=["status", "closed_at", "updated_at"])
+
+
+FLOWS = {"funding": FundingFlow, "coaching": CoachingFlow, "help": HelpFlow}

@@ -1,0 +1,185 @@
+"""Who may see a request and who may act on each of its tasks: the one place that decides.
+
+viewflow does not check permissions when code calls a transition, so every view and service of
+workflows/ asks here first (`authorize`), and every list is built from `visible_requests`.
+
+- Club representatives see their clubs' requests, drafts included, and act on the applicant's
+  tasks (answer a change request, submit the usage report). They never see internal notes.
+- Coordinators see the submitted requests of their regions and those routed to them or their
+  group; they act on the coordinator's tasks of requests routed to them (a person, a group, or
+  the region's coordinators when no rule matched).
+- Programme leads see every submitted request, make the second approval (never of a request
+  they reviewed themselves) and may step in for any coordinator task.
+- Experts see only the requests assigned to them and act on their own tasks there.
+"""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+
+from clubs.models import ClubPage
+from home.roles import PROGRAMME_LEADS
+from workflows.models import Request, RequestStatus
+
+APPLICANT = "applicant"
+COORDINATOR = "coordinator"
+PROGRAMME_LEAD = "programme_lead"
+EXPERT = "expert"
+
+# Which role each human task of the flows (workflows.flows) belongs to, by node name.
+TASK_ROLES = {
+    "review": COORDINATOR,
+    "check_report": COORDINATOR,
+    "triage": COORDINATOR,
+    "changes": APPLICANT,
+    "usage_report": APPLICANT,
+    "second_approval": PROGRAMME_LEAD,
+    "respond": EXPERT,
+    "schedule": EXPERT,
+    "conclude": EXPERT,
+    "expert_answer": EXPERT,
+}
+
+
+def _active(user):
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def is_programme_lead(user):
+    if not _active(user):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_programme_lead", None)
+    if cached is None:
+        cached = user.groups.filter(name=PROGRAMME_LEADS.group_name).exists()
+        user._is_programme_lead = cached
+    return cached
+
+
+def represented_clubs(user):
+    """Every club page (all languages) whose group of representatives the user is in."""
+    if not _active(user):
+        return ClubPage.objects.none()
+    return ClubPage.objects.filter(representatives__user=user)
+
+
+def represents(user, club):
+    return represented_clubs(user).filter(translation_key=club.translation_key).exists()
+
+
+def _staff_q(user):
+    return (
+        Q(region__coordinators=user)
+        | Q(coordinator=user)
+        | Q(coordinator_group__user=user)
+        | Q(coachingrequest__expert__user=user)
+        | Q(helprequest__expert__user=user)
+    )
+
+
+def visible_requests(user):
+    """The requests `user` may see, as one query."""
+    if not _active(user):
+        return Request.objects.none()
+    own = Q(club__translation_key__in=represented_clubs(user).values("translation_key"))
+    if is_programme_lead(user):
+        return Request.objects.filter(own | ~Q(status=RequestStatus.DRAFT))
+    staff = _staff_q(user) & ~Q(status=RequestStatus.DRAFT)
+    ids = Request.objects.filter(own | staff).values("pk")
+    return Request.objects.filter(pk__in=ids)
+
+
+def can_view(user, request):
+    return visible_requests(user).filter(pk=request.pk).exists()
+
+
+def is_staff_for(user, request):
+    """Staff who may see `request` also see its internal notes and the staff-only steps."""
+    if not _active(user) or request.is_draft:
+        return False
+    if is_programme_lead(user):
+        return True
+    return Request.objects.filter(Q(pk=request.pk) & _staff_q(user)).exists()
+
+
+def _routed_to(user, request):
+    if request.coordinator_id:
+        return request.coordinator_id == user.pk
+    if request.coordinator_group_id:
+        return user.groups.filter(pk=request.coordinator_group_id).exists()
+    return request.region.coordinators.filter(pk=user.pk).exists()
+
+
+def may_handle(user, task, request=None):
+    """Whether `user` may take and complete `task` (a viewflow task of `request`'s process)."""
+    if not _active(user) or task.finished is not None:
+        return False
+    if task.owner_id and task.owner_id != user.pk:
+        return False
+    request = request or task.process.request
+    role = TASK_ROLES.get(task.flow_task.name)
+    if role == APPLICANT:
+        return represents(user, request.club)
+    if role == COORDINATOR:
+        return is_programme_lead(user) or _routed_to(user, request)
+    if role == PROGRAMME_LEAD:
+        reviewer = request.specific.reviewed_by_id
+        return is_programme_lead(user) and user.pk != reviewer
+    if role == EXPERT:
+        expert = request.specific.expert
+        return expert is not None and expert.user_id == user.pk
+    return False
+
+
+def authorize(user, task, request=None):
+    """Raise PermissionDenied unless `user` may act on `task`; call before every transition."""
+    if not may_handle(user, task, request):
+        raise PermissionDenied
+
+
+def authorize_view(user, request):
+    if not can_view(user, request):
+        raise PermissionDenied
+
+
+def coordinators_of(request):
+    """Who handles the coordinator's tasks of `request`, by its routing."""
+    users = get_user_model().objects.filter(is_active=True)
+    if request.coordinator_id:
+        return users.filter(pk=request.coordinator_id)
+    if request.coordinator_group_id:
+        return users.filter(groups=request.coordinator_group_id)
+    return users.filter(coordinated_regions=request.region_id)
+
+
+def programme_leads():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=PROGRAMME_LEADS.group_name)
+        .distinct()
+    )
+
+
+def applicants_of(request):
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__clubs__translation_key=request.club.translation_key)
+        .distinct()
+    )
+
+
+def handlers_of(task, request):
+    """The people who may act on `task`: whom to tell that it waits, and whom to remind."""
+    if task.owner_id:
+        return get_user_model().objects.filter(pk=task.owner_id, is_active=True)
+    role = TASK_ROLES.get(task.flow_task.name)
+    if role == APPLICANT:
+        return applicants_of(request)
+    if role == COORDINATOR:
+        return coordinators_of(request)
+    if role == PROGRAMME_LEAD:
+        return programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
+    if role == EXPERT and request.specific.expert and request.specific.expert.user_id:
+        return get_user_model().objects.filter(pk=request.specific.expert.user_id)
+    return get_user_model().objects.none()
