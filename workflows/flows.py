@@ -87,17 +87,30 @@ class RequestFlow(flow.Flow):
         return 2 * self.reminder_delay(activation)
 
     def _host_task(self, activation):
-        return activation.task.previous.get()
+        """The human task whose timer led here: reminder <- boundary timer <- task."""
+        return activation.task.previous.get().previous.get()
 
     def remind(self, activation):
-        task = self._host_task(activation)
-        notices.reminder(request_of(activation), task)
+        task, request = self._host_task(activation), request_of(activation)
+        RequestEvent.objects.create(
+            request=request,
+            action="reminded",
+            description=_("Reminder sent: %s") % task.flow_task.task_title,
+            public=False,
+        )
+        notices.reminder(request, task)
 
     def escalate(self, activation):
-        task = self._host_task(activation)
+        task, request = self._host_task(activation), request_of(activation)
         task.data = {**task.data, "escalated_at": timezone.now().isoformat()}
         task.save(update_fields=["data"])
-        notices.escalation(request_of(activation), task)
+        RequestEvent.objects.create(
+            request=request,
+            action="escalated",
+            description=_("Overdue, programme leads informed: %s") % task.flow_task.task_title,
+            public=False,
+        )
+        notices.escalation(request, task)
 
     reminder = nodes.Function(this.remind).Next(this.timer_end)
     escalation = nodes.Function(this.escalate).Next(this.timer_end)
