@@ -162,7 +162,7 @@ def to_programme_leads(request, event, actor=None, **params):
 
 
 def to_expert(request, event, actor=None, **params):
-    expert = request.specific.expert
+    expert = getattr(request.specific, "expert", None)  # funding applications have none
     if expert and expert.user:
         notify(request, event, [expert.user], staff=True, actor=actor, **params)
 
