@@ -42,19 +42,19 @@ def test_a_pdf_quote_is_stored_privately_under_a_random_name(application, repres
 
 def test_the_type_comes_from_the_content_not_the_name(application, representative):
     assert actions.add_attachment(representative, application, upload("foto.pdf", PNG))
-    with pytest.raises(actions.ActionRefusedError, match="PDF, JPEG"):
+    with pytest.raises(actions.ActionRefusedError, match="keine PDF-, JPEG- oder PNG-Datei"):
         actions.add_attachment(representative, application, upload("rechnung.pdf", EXE))
     assert Attachment.objects.filter(original_name="rechnung.pdf").count() == 0
 
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
-    [("leer.pdf", b"", "empty"), ("gross.pdf", PDF + b"0" * 2048, "larger than")],
+    [("leer.pdf", b"", "ist leer"), ("gross.pdf", PDF + b"0" * 1024 * 1024, "größer als 1 MB")],
 )
 def test_empty_and_oversized_files_are_refused_with_a_reason(
     application, representative, settings, name, content, message
 ):
-    settings.REQUEST_ATTACHMENT_MAX_BYTES = 1024
+    settings.REQUEST_ATTACHMENT_MAX_BYTES = 1024 * 1024
     with pytest.raises(actions.ActionRefusedError, match=message):
         actions.add_attachment(representative, application, upload(name, content))
     assert not Attachment.objects.exists()
