@@ -74,6 +74,8 @@ COORDINATORS = Role(
         *_model_permissions("home.municipality", "change", "view"),
         *_model_permissions("clubs.expert", "add", "change", "view"),
         *_model_permissions("clubs.interest", "change", "view"),
+        *_model_permissions("workflows.budget", "view"),
+        *_model_permissions("workflows.routingrule", "view"),
     ),
 )
 # Second approval above the threshold, budgets and routing rules.
@@ -84,6 +86,8 @@ PROGRAMME_LEADS = Role(
         *_model_permissions("home.region", "add", "change", "view"),
         *_model_permissions("home.municipality", "add", "change", "view"),
         *_model_permissions("clubs.expert", "add", "change", "view"),
+        *_model_permissions("workflows.budget", "add", "change", "view"),
+        *_model_permissions("workflows.routingrule", "add", "change", "delete", "view"),
     ),
 )
 # Take coaching and help requests assigned to them.

@@ -64,6 +64,12 @@ def represented_clubs(user):
     return ClubPage.objects.filter(representatives__user=user)
 
 
+def own_requests(user):
+    """The requests of the clubs the user represents, drafts included."""
+    keys = represented_clubs(user).values("translation_key")
+    return Request.objects.filter(club__translation_key__in=keys)
+
+
 def represents(user, club):
     return represented_clubs(user).filter(translation_key=club.translation_key).exists()
 
@@ -183,3 +189,69 @@ def handlers_of(task, request):
     if role == EXPERT and request.specific.expert and request.specific.expert.user_id:
         return get_user_model().objects.filter(pk=request.specific.expert.user_id)
     return get_user_model().objects.none()
+
+
+# Task lists of the staff screens, as queries (they must stay fast with many open tasks)
+
+
+def _task_nodes(role):
+    from workflows.flows import FLOWS
+
+    return [
+        getattr(flow_class, name)
+        for flow_class in FLOWS.values()
+        for name, task_role in TASK_ROLES.items()
+        if task_role == role and hasattr(flow_class, name)
+    ]
+
+
+def open_human_tasks():
+    from viewflow.workflow.models import Task
+    from viewflow.workflow.status import STATUS
+
+    return Task.objects.filter(flow_task_type="HUMAN", finished__isnull=True).exclude(
+        status=STATUS.CANCELED
+    )
+
+
+def inbox_tasks(user):
+    """Open tasks taken by or given to `user`."""
+    if not _active(user):
+        return open_human_tasks().none()
+    return open_human_tasks().filter(owner=user)
+
+
+def queue_tasks(user):
+    """Open tasks nobody has taken yet that `user` may take (see may_handle)."""
+    if not _active(user):
+        return open_human_tasks().none()
+    coordinator_tasks = Q(flow_task__in=_task_nodes(COORDINATOR))
+    if not is_programme_lead(user):
+        routed = Request.objects.filter(
+            Q(coordinator=user)
+            | Q(coordinator__isnull=True, coordinator_group__user=user)
+            | Q(coordinator__isnull=True, coordinator_group__isnull=True, region__coordinators=user)
+        )
+        coordinator_tasks &= Q(process__request__in=routed.values("pk"))
+    lead_tasks = Q(pk__in=[])
+    if is_programme_lead(user):
+        lead_tasks = Q(flow_task__in=_task_nodes(PROGRAMME_LEAD)) & ~Q(
+            process__request__fundingapplication__reviewed_by=user
+        )
+    ids = open_human_tasks().filter(owner__isnull=True).filter(coordinator_tasks | lead_tasks)
+    return open_human_tasks().filter(pk__in=ids.values("pk"))
+
+
+def works_on_requests(user):
+    """Staff who have the screens "Anträge": coordinators, programme leads, experts."""
+    if not _active(user):
+        return False
+    if is_programme_lead(user):
+        return True
+    from home.roles import COORDINATORS, EXPERTS
+
+    return (
+        user.groups.filter(name__in=[COORDINATORS.group_name, EXPERTS.group_name]).exists()
+        or user.coordinated_regions.exists()
+        or hasattr(user, "expert")
+    )

@@ -1,17 +1,41 @@
-"""Admin hooks of workflows/: reviewers' views of club pages, and the demo's approval workflow."""
+"""Admin hooks of workflows/: the staff's screens of requests ("Anträge"), reviewers' views of
+club pages, and the demo's approval workflow and requests."""
 
 from django.urls import include, path
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
+from workflows import permissions
 from workflows.demo import load_club_approval
+from workflows.staff.admin_menu import (
+    BudgetViewSet,
+    OpenTasksPanel,
+    RoutingRuleViewSet,
+    requests_menu_item,
+)
 from workflows.views import ReviewablePageViewSet
 
 
 @hooks.register("register_admin_urls")
 def register_request_urls():
     return [path("antraege/", include("workflows.staff.urls"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_requests_menu():
+    return requests_menu_item()
+
+
+register_snippet(BudgetViewSet)
+register_snippet(RoutingRuleViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_tasks_panel(request, panels):
+    if permissions.works_on_requests(request.user):
+        panels.append(OpenTasksPanel(request.user))
 
 
 @hooks.register("register_admin_viewset")

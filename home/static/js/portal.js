@@ -2,7 +2,8 @@
  * Small progressive enhancements; every page works without this file.
  * - collapses the main navigation behind a "Menu" button on small screens,
  * - moves the focus to a form's error summary so screen readers announce it,
- * - opens accordions for printing.
+ * - opens accordions for printing,
+ * - lets applicants add and remove rows of a cost plan and shows its total.
  */
 (function () {
   "use strict";
@@ -51,9 +52,78 @@
     });
   }
 
+  function parseAmount(text) {
+    var value = String(text || "").trim().replace(/\s|€/g, "");
+    if (value.indexOf(",") !== -1) {
+      value = value.replace(/\./g, "").replace(",", ".");
+    }
+    var number = parseFloat(value);
+    return isNaN(number) ? 0 : number;
+  }
+
+  function initCostPlan() {
+    var plan = document.querySelector("[data-cost-plan]");
+    if (!plan) {
+      return;
+    }
+    var rows = plan.querySelector("[data-cost-plan-rows]");
+    var template = plan.querySelector("[data-cost-plan-template]");
+    var addButton = plan.querySelector("[data-cost-plan-add]");
+    var totalForms = plan.querySelector("input[name$='-TOTAL_FORMS']");
+    var total = plan.querySelector("[data-cost-plan-total]");
+    var removeLabel = addButton.getAttribute("data-remove-label") || "Entfernen";
+
+    function updateTotal() {
+      var sum = 0;
+      rows.querySelectorAll("[data-cost-plan-row]").forEach(function (row) {
+        var remove = row.querySelector("input[name$='-DELETE']");
+        var amount = row.querySelector("input[name$='-amount']");
+        if (amount && !(remove && remove.checked)) {
+          sum += parseAmount(amount.value);
+        }
+      });
+      total.textContent = sum.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + " €";
+    }
+
+    function enhance(row) {
+      var remove = row.querySelector("input[name$='-DELETE']");
+      if (!remove) {
+        return;
+      }
+      remove.closest(".cost-plan__delete").hidden = true;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "kern-btn kern-btn--tertiary";
+      button.innerHTML = '<span class="kern-label"></span>';
+      button.firstChild.textContent = removeLabel;
+      button.addEventListener("click", function () {
+        remove.checked = true;
+        row.hidden = true;
+        updateTotal();
+        addButton.focus();
+      });
+      row.appendChild(button);
+    }
+
+    rows.querySelectorAll("[data-cost-plan-row]").forEach(enhance);
+    addButton.hidden = false;
+    addButton.addEventListener("click", function () {
+      var index = parseInt(totalForms.value, 10);
+      var html = template.innerHTML.replace(/__prefix__/g, String(index));
+      rows.insertAdjacentHTML("beforeend", html);
+      totalForms.value = String(index + 1);
+      var row = rows.lastElementChild;
+      enhance(row);
+      row.querySelector("input").focus();
+    });
+    plan.addEventListener("input", updateTotal);
+    updateTotal();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     initNavigation();
     focusErrorSummary();
     openAccordionsForPrint();
+    initCostPlan();
   });
 })();

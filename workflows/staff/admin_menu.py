@@ -1,0 +1,107 @@
+"""The admin's menu "Anträge", the dashboard panel of open tasks, and the snippets that
+programme leads edit (budgets, routing rules)."""
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from workflows import permissions
+from workflows.flows import due_days
+from workflows.models import Budget, RoutingRule
+
+
+class RequestStaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.works_on_requests(request.user)
+
+
+class RoutingRulesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("workflows.view_routingrule")
+
+
+class RequestsMenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return permissions.works_on_requests(request.user)
+
+
+def requests_menu_item():
+    items = [
+        RequestStaffMenuItem(
+            _("My tasks"), reverse("workflows_admin:inbox"), icon_name="tasks", order=100
+        ),
+        RequestStaffMenuItem(
+            _("Queue"), reverse("workflows_admin:queue"), icon_name="list-ul", order=200
+        ),
+        RequestStaffMenuItem(
+            _("All requests"),
+            reverse("workflows_admin:requests"),
+            icon_name="folder-open-inverse",
+            order=300,
+        ),
+        RequestStaffMenuItem(
+            _("Budgets"), reverse("workflows_admin:budgets"), icon_name="table", order=400
+        ),
+        RoutingRulesMenuItem(
+            _("Routing rules"),
+            reverse("wagtailsnippets_workflows_routingrule:list"),
+            icon_name="resubmit",
+            order=500,
+        ),
+    ]
+    return RequestsMenu(_("Requests"), Menu(items=items), icon_name="tasks", order=250)
+
+
+class BudgetViewSet(SnippetViewSet):
+    model = Budget
+    icon = "table"
+    menu_label = _("Edit budgets")
+    add_to_admin_menu = False
+    list_display = ["name", "network", "year", "total", "committed", "approval_threshold", "active"]
+    list_filter = ["year", "active"]
+
+
+class RoutingRuleViewSet(SnippetViewSet):
+    model = RoutingRule
+    icon = "resubmit"
+    menu_label = _("Routing rules")
+    add_to_admin_menu = False
+    list_display = [
+        "name",
+        "request_kind",
+        "region",
+        "municipality",
+        "topic",
+        "target",
+        "priority",
+        "active",
+    ]
+    list_filter = ["request_kind", "region", "active"]
+
+
+class OpenTasksPanel(Component):
+    """On the dashboard: my open tasks, how many are overdue, and what waits in the queue."""
+
+    name = "request_tasks"
+    order = 90
+    template_name = "workflows/staff/panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        mine = list(permissions.inbox_tasks(self.user).only("created", "flow_task"))
+        now = timezone.now()
+        overdue = sum(
+            1
+            for task in mine
+            if task.created + timezone.timedelta(days=due_days(task.flow_task.name)) < now
+        )
+        return {
+            "open_count": len(mine),
+            "overdue_count": overdue,
+            "queue_count": permissions.queue_tasks(self.user).count(),
+        }
