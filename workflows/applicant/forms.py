@@ -26,7 +26,7 @@ from workflows.models import (
 )
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-MONEY = {"min_value": Decimal("0"), "max_digits": 10, "decimal_places": 2}
+MONEY = {"min_value": Decimal("0"), "max_digits": 10, "decimal_places": 2, "localize": True}
 
 
 class RequestForm(KernFormMixin, forms.ModelForm):
@@ -60,6 +60,7 @@ class FundingForm(RequestForm):
             "requested_amount",
         ]
         widgets = {"starts_on": DATE, "ends_on": DATE, "purpose": forms.Textarea({"rows": 5})}
+        localized_fields = ["own_contribution", "requested_amount"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,6 +99,7 @@ class CostItemForm(KernFormMixin, forms.ModelForm):
     class Meta:
         model = CostItem
         fields = ["description", "amount"]
+        localized_fields = ["amount"]
 
     def clean_amount(self):
         amount = self.cleaned_data["amount"]

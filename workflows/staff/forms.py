@@ -13,7 +13,7 @@ from clubs.models import ClubPage, Expert
 from workflows import actions
 from workflows.models import HelpRequest
 
-MONEY = {"max_digits": 10, "decimal_places": 2, "min_value": Decimal("0")}
+MONEY = {"max_digits": 10, "decimal_places": 2, "min_value": Decimal("0"), "localize": True}
 
 
 def message_field(label, required=False):
