@@ -87,7 +87,7 @@ def submit(user, request):
         raise ActionRefusedError(_("This request has already been submitted."))
     check_complete(request)
     request.reference = next_reference(request.kind)
-    request.status = RequestStatus.SUBMITTED
+    request.status = RequestStatus.IN_REVIEW
     request.submitted_by = user
     request.submitted_at = timezone.now()
     request.save()

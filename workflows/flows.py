@@ -71,8 +71,6 @@ class RequestFlow(flow.Flow):
             description=_("Assigned: %s") % found.note,
             public=False,
         )
-        request.status = RequestStatus.IN_REVIEW
-        request.save(update_fields=["status", "updated_at"])
         notices.to_coordinators(request, "submitted_to_staff")
 
     def routed_coordinator(self, activation):

@@ -9,6 +9,7 @@ from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from workflows import permissions
 from workflows.demo import load_club_approval
+from workflows.demo_requests import load_requests
 from workflows.staff.admin_menu import (
     BudgetViewSet,
     OpenTasksPanel,
@@ -49,3 +50,4 @@ def register_reviewable_page_viewsets():
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=20)
 def load_demo_content(log):
     load_club_approval(log)
+    load_requests(log)

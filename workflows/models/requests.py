@@ -33,7 +33,6 @@ REFERENCE_PREFIXES = {
 
 class RequestStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
     IN_REVIEW = "in_review", _("In review")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     AWAITING_SECOND_APPROVAL = "awaiting_second_approval", _("Awaiting second approval")
