@@ -4,7 +4,7 @@ in every state, so that each demo role finds a realistic inbox right after `make
 Runs after the clubs' demo. Every request goes through workflows.actions like a real one, so the
 flows, the ledger, the timeline and the references are consistent. Budgets and rules are created
 when missing; the requests only when the portal has none yet, so staff's work is never touched.
-Mail written while loading goes nowhere.
+No notices are sent while loading.
 """
 
 from datetime import timedelta
@@ -14,14 +14,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Locale
 
 from clubs.models import ClubPage, Expert, NetworkPage
 from home.models import Municipality, Topic
 from home.roles import PROGRAMME_LEADS
-from workflows import actions, permissions
+from workflows import actions, notices, permissions
 from workflows.models import (
     DEFAULT_APPROVAL_THRESHOLD,
     Budget,
@@ -50,8 +49,7 @@ def load_requests(log=print):
     if len(clubs) < 2 or not budgets:
         log("Demo clubs or budgets missing: skipped the demo requests")
         return
-    quiet_mail = override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
-    with quiet_mail, transaction.atomic():
+    with notices.silenced(), transaction.atomic():
         count = DemoRequests(clubs, budgets, year).load()
     log(f"Created {count} demo requests in every state")
 
@@ -244,6 +242,16 @@ class DemoRequests:
             in_review,
             "Preise mit dem Angebot der Kulturscheune Altenbrunn vergleichen.",
             internal=True,
+        )
+
+        self.application(
+            SPORT,
+            "Tornetze und Bälle für den Jugendfußball",
+            [("Tornetze (2 Paar)", "240.00"), ("Trainingsbälle (20 Stück)", "360.00")],
+            measure_type="equipment",
+            purpose="Die E- und F-Jugend ist auf 40 Kinder gewachsen; die Ausstattung reicht "
+            "nicht mehr.",
+            participants=40,
         )
 
         changes = self.application(

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Sum
-from django.utils.formats import localize
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from workflows.models import Budget, LedgerEntry
@@ -20,7 +20,8 @@ class BudgetExhaustedError(Exception):
 
 
 def money(amount):
-    return f"{localize(Decimal(amount).quantize(Decimal('0.01')))} €"
+    """1.250,00 € in German, 1,250.00 € in English."""
+    return f"{number_format(Decimal(amount), 2, force_grouping=True)} €"
 
 
 def _locked(budget_id):

@@ -7,6 +7,9 @@ home.mail, i.e. from a task queued once the transaction commits. Nobody is told 
 own action.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -122,8 +125,23 @@ def request_url(request, staff):
     return get_admin_base_url() + path
 
 
+_silenced = ContextVar("request_notices_silenced", default=False)
+
+
+@contextmanager
+def silenced():
+    """No notices while loading demo content: nobody should get mail about invented requests."""
+    token = _silenced.set(True)
+    try:
+        yield
+    finally:
+        _silenced.reset(token)
+
+
 def notify(request, event, recipients, *, staff, actor=None, **params):
     """Send the notice `event` about `request` to each of `recipients` once."""
+    if _silenced.get():
+        return
     subject, text = EVENTS[event]
     request = request.specific
     sent = set()

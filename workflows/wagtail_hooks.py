@@ -1,7 +1,9 @@
 """Admin hooks of workflows/: the staff's screens of requests ("Anträge"), reviewers' views of
 club pages, and the demo's approval workflow and requests."""
 
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
@@ -31,6 +33,11 @@ def register_requests_menu():
 
 register_snippet(BudgetViewSet)
 register_snippet(RoutingRuleViewSet)
+
+
+@hooks.register("insert_global_admin_css")
+def requests_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,6 +8,7 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from workflows.models.requests import Request
 
@@ -59,8 +60,8 @@ class Attachment(models.Model):
     """A quote, a receipt or another document of a request (PDF, JPEG or PNG)."""
 
     class Kind(models.TextChoices):
-        QUOTE = "quote", _("Quote")
-        RECEIPT = "receipt", _("Receipt")
+        QUOTE = "quote", pgettext_lazy("document of a request", "Quote")
+        RECEIPT = "receipt", pgettext_lazy("document of a request", "Receipt")
         OTHER = "other", _("Other document")
 
     request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="attachments")
