@@ -1,10 +1,28 @@
 """Handing out attachments: only to people who may see the request, always as a download."""
 
+from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
-from workflows import permissions
+from workflows import actions, permissions
 from workflows.models import Attachment
+
+
+def store_upload(request, found, form):
+    """Add the document of a valid upload form to the request `found`; True when stored, else
+    the refusal is on the form's file field."""
+    if not form.is_valid():
+        return False
+    try:
+        actions.add_attachment(
+            request.user, found, form.cleaned_data["file"], form.cleaned_data["kind"]
+        )
+    except actions.ActionRefusedError as error:
+        form.add_error("file", str(error))
+        return False
+    messages.success(request, _("The document has been added."))
+    return True
 
 
 def attachment_response(user, pk, staff):

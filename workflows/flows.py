@@ -47,6 +47,14 @@ def human_task(title):
     )
 
 
+def decided_by(activation):
+    """Who completed the human task that led to this step (through gateways), for the ledger."""
+    task = activation.task.previous.first()
+    while task is not None and task.owner_id is None:
+        task = task.previous.first()
+    return task.owner if task is not None else None
+
+
 def request_of(activation):
     """The request of the process; its artifact, since the process is saved before the request
     points to it (see workflows.actions.submit)."""
@@ -168,7 +176,7 @@ class FundingFlow(RequestFlow):
     def reserve_budget(self, activation):
         """Raises ledger.BudgetExhaustedError when the money is gone; the approval rolls back."""
         request = request_of(activation)
-        ledger.reserve(request, request.approved_amount)
+        ledger.reserve(request, request.approved_amount, decided_by(activation))
         request.status = RequestStatus.APPROVED
         request.save(update_fields=["status", "updated_at"])
         RequestEvent.objects.create(
@@ -181,7 +189,7 @@ class FundingFlow(RequestFlow):
     def record_payout(self, activation):
         request = request_of(activation)
         report = request.usage_report
-        unused = ledger.pay_out(request, report.paid_amount)
+        unused = ledger.pay_out(request, report.paid_amount, decided_by(activation))
         request.status = RequestStatus.CLOSED
         request.closed_at = timezone.now()
         request.save(update_fields=["status", "closed_at", "updated_at"])

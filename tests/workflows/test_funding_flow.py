@@ -66,7 +66,8 @@ def test_approval_below_the_threshold_reserves_the_money_at_once(
     assert application.status == RequestStatus.APPROVED
     assert application.approved_amount == Decimal("800.00")
     assert budget.committed == Decimal("800.00")
-    assert LedgerEntry.objects.get(application=application).kind == "reservation"
+    reservation = LedgerEntry.objects.get(application=application)
+    assert (reservation.kind, reservation.booked_by) == ("reservation", coordinator_a)
     assert task_of(application, "usage_report")
 
 

@@ -189,3 +189,14 @@ def test_task_lists_cost_the_same_queries_for_2_and_12_requests(
         actions.take(coordinator_a, actions.open_task(application, "review"))
     submit(representative, club=club_a, budget=budget)
     assert queries() == few
+
+
+def test_the_request_page_survives_deleted_accounts(client, application, coordinator_a):
+    actions.review_funding(coordinator_a, actions.open_task(application, "review"), "approve")
+    actions.post_message(coordinator_a, application, "Bewilligt.")
+    application.ledger_entries.update(booked_by=None)
+    application.messages.update(author=None)
+
+    html = page(client, coordinator_a, "workflows_admin:request_detail", application.pk)
+    assert "Bewilligt." in html
+    assert "800,00 €" in html

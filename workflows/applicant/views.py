@@ -27,7 +27,7 @@ from workflows.applicant.forms import (
     KernUploadForm,
     UsageReportForm,
 )
-from workflows.files import attachment_response
+from workflows.files import attachment_response, store_upload
 from workflows.models import Attachment, Request, RequestStatus
 from workflows.timeline import timeline
 
@@ -213,16 +213,8 @@ def request_message(request, pk):
 def request_upload(request, pk):
     found = own_request(request.user, pk)
     form = KernUploadForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            actions.add_attachment(
-                request.user, found, form.cleaned_data["file"], form.cleaned_data["kind"]
-            )
-        except actions.ActionRefusedError as error:
-            form.add_error("file", str(error))
-        else:
-            messages.success(request, _("The document has been added."))
-            return redirect(detail_url(found, "#documents"))
+    if store_upload(request, found, form):
+        return redirect(detail_url(found, "#documents"))
     return _detail(request, found, upload_form=form)
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from viewflow.workflow.models import Task
 
 from workflows import actions, ledger, permissions
-from workflows.files import attachment_response
+from workflows.files import attachment_response, store_upload
 from workflows.flows import due_at
 from workflows.forms import StaffMessageForm, UploadForm
 from workflows.models import Budget, Request
@@ -257,18 +257,8 @@ def request_message(request, pk):
 def request_upload(request, pk):
     found = staff_request(request.user, pk)
     form = UploadForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            actions.add_attachment(
-                request.user, found, form.cleaned_data["file"], form.cleaned_data["kind"]
-            )
-        except actions.ActionRefusedError as error:
-            form.add_error("file", str(error))
-        else:
-            messages.success(request, _("The document has been added."))
-            return redirect(
-                reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents"
-            )
+    if store_upload(request, found, form):
+        return redirect(reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents")
     return _detail(request, found, upload_form=form)
 
 

@@ -19,3 +19,11 @@ def my_requests(context):
         return {"shown": False}
     requests = permissions.own_requests(user).select_related("club").order_by("-updated_at", "-pk")
     return {"shown": True, "requests": requests[:NEWEST]}
+
+
+@register.filter
+def person(user):
+    """A person's name for lists and timelines; "–" for a deleted account."""
+    if user is None:
+        return "–"
+    return user.get_full_name() or user.get_username()
