@@ -219,3 +219,24 @@ def test_the_list_costs_the_same_queries_for_2_and_12_requests(logged_in, club_a
     few = queries()
     FundingApplicationFactory.create_batch(8, club=club_a, budget=budget)
     assert queries() == few
+
+
+def test_a_draft_follows_its_club_but_a_submitted_request_keeps_its_club(
+    logged_in, club_a, club_b, budget, representative, programme_lead
+):
+    club_b.representatives.user_set.add(representative)
+    logged_in.post(
+        reverse("my_request_create", args=["foerderantrag"]), funding_data(club_a, budget)
+    )
+    draft = FundingApplication.objects.get()
+    logged_in.post(reverse("my_request_edit", args=[draft.pk]), funding_data(club_b, budget))
+    draft.refresh_from_db()
+    assert (draft.club, draft.region) == (club_b, club_b.municipality.region)
+
+    draft = actions.submit(representative, draft)
+    actions.review_funding(
+        programme_lead, actions.open_task(draft, "review"), "changes", message="Bitte ergänzen."
+    )
+    logged_in.post(reverse("my_request_edit", args=[draft.pk]), funding_data(club_a, budget))
+    draft.refresh_from_db()
+    assert draft.club == club_b

@@ -200,3 +200,10 @@ def test_the_request_page_survives_deleted_accounts(client, application, coordin
     html = page(client, coordinator_a, "workflows_admin:request_detail", application.pk)
     assert "Bewilligt." in html
     assert "800,00 €" in html
+
+
+def test_experts_see_no_budgets(client, expert_user, coordinator_a):
+    client.force_login(expert_user)
+    assert refused(client.get(reverse("workflows_admin:budgets")))
+    assert "Budgets" not in page(client, expert_user, "workflows_admin:inbox")
+    assert "Budgets" in page(client, coordinator_a, "workflows_admin:inbox")

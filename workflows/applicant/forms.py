@@ -38,6 +38,10 @@ class RequestForm(KernFormMixin, forms.ModelForm):
         clubs = permissions.represented_clubs(user).filter(locale=Locale.get_default())
         self.fields["club"].queryset = clubs.order_by("title")
         self.fields["club"].empty_label = None
+        if self.instance.pk and not self.instance.is_draft:
+            # Submitted for this club and routed by its place: answering a change request
+            # cannot move it to another club.
+            self.fields["club"].disabled = True
         if "topic" in self.fields:
             self.fields["topic"].queryset = Topic.objects.filter(locale=Locale.get_default())
             self.fields["topic"].required = False

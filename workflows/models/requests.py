@@ -158,10 +158,10 @@ class Request(models.Model):
         return f"{self.reference or _('Draft')}: {self.title}"
 
     def save(self, *args, **kwargs):
-        # Routed by the club's place; stored, so that lists filter by region without joins.
-        if self.club_id and not self.municipality_id:
+        # Routed by the club's place, stored so that lists filter by region without joins. It
+        # follows the club while the request is a draft and stays as routed once submitted.
+        if self.club_id and (self.is_draft or not self.municipality_id):
             self.municipality = self.club.municipality
-        if self.municipality_id and not self.region_id:
             self.region_id = self.municipality.region_id
         super().save(*args, **kwargs)
 

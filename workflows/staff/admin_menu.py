@@ -23,6 +23,11 @@ class RoutingRulesMenuItem(MenuItem):
         return request.user.has_perm("workflows.view_routingrule")
 
 
+class BudgetsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("workflows.view_budget")
+
+
 class RequestsMenu(SubmenuMenuItem):
     def is_shown(self, request):
         return permissions.works_on_requests(request.user)
@@ -42,7 +47,7 @@ def requests_menu_item():
             icon_name="folder-open-inverse",
             order=300,
         ),
-        RequestStaffMenuItem(
+        BudgetsMenuItem(
             _("Budgets"), reverse("workflows_admin:budgets"), icon_name="table", order=400
         ),
         RoutingRulesMenuItem(

@@ -137,7 +137,10 @@ def request_export(request, file_format):
 
 @staff_only
 def budget_overview(request):
-    """Budgets per network or programme and year, with a bar chart of the figures."""
+    """Budgets per network or programme and year, with a bar chart of the figures; for
+    coordinators and programme leads, not for experts."""
+    if not request.user.has_perm("workflows.view_budget"):
+        raise PermissionDenied
     budgets = list(Budget.objects.select_related("network").order_by("-year", "name"))
     figures = ledger.budget_figures(budgets)
     for row in figures:
