@@ -6,22 +6,17 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from workflows.models.requests import Request
 
 
-class PrivateStorage(LazyObject):
+def private_storage():
     """Uploads of requests live outside MEDIA_ROOT, so no web server ever serves them directly;
-    only workflows.views_files hands them out after checking the permission."""
-
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
-
-
-private_storage = PrivateStorage()
+    only workflows.files hands them out after checking the permission. A callable, so that
+    migrations do not record this machine's folder."""
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
 def attachment_path(attachment, filename):
