@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
-from workflows import ledger, notices, permissions
+from workflows import ledger, notices, permissions, steps
 from workflows.flows import FLOWS
 from workflows.models import (
     REFERENCE_PREFIXES,
@@ -26,7 +26,6 @@ from workflows.models import (
     Message,
     ReferenceCounter,
     Request,
-    RequestEvent,
     RequestStatus,
     UsageReport,
 )
@@ -37,9 +36,7 @@ class ActionRefusedError(Exception):
 
 
 def log(request, user, action, description, public=True):
-    RequestEvent.objects.create(
-        request=request, actor=user, action=action, description=description, public=public
-    )
+    steps.record(request, action, description, actor=user, public=public)
 
 
 # Submitting

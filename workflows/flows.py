@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, lock, nodes
 
-from workflows import ledger, notices, routing
-from workflows.models import HelpRequest, RequestEvent, RequestStatus
+from workflows import ledger, notices, routing, steps
+from workflows.models import HelpRequest, RequestStatus
 
 DEFAULT_DUE_DAYS = 10
 
@@ -73,12 +73,7 @@ class RequestFlow(flow.Flow):
     def route_request(self, activation):
         request = request_of(activation)
         found = routing.route(request)
-        RequestEvent.objects.create(
-            request=request,
-            action="routed",
-            description=_("Assigned: %s") % found.note,
-            public=False,
-        )
+        steps.record(request, "routed", _("Assigned: %s") % found.note, public=False)
         notices.to_coordinators(request, "submitted_to_staff")
 
     def routed_coordinator(self, activation):
@@ -98,11 +93,8 @@ class RequestFlow(flow.Flow):
 
     def remind(self, activation):
         task, request = self._host_task(activation), request_of(activation)
-        RequestEvent.objects.create(
-            request=request,
-            action="reminded",
-            description=_("Reminder sent: %s") % task.flow_task.task_title,
-            public=False,
+        steps.record(
+            request, "reminded", _("Reminder sent: %s") % task.flow_task.task_title, public=False
         )
         notices.reminder(request, task)
 
@@ -110,10 +102,10 @@ class RequestFlow(flow.Flow):
         task, request = self._host_task(activation), request_of(activation)
         task.data = {**task.data, "escalated_at": timezone.now().isoformat()}
         task.save(update_fields=["data"])
-        RequestEvent.objects.create(
-            request=request,
-            action="escalated",
-            description=_("Overdue, programme leads informed: %s") % task.flow_task.task_title,
+        steps.record(
+            request,
+            "escalated",
+            _("Overdue, programme leads informed: %s") % task.flow_task.task_title,
             public=False,
         )
         notices.escalation(request, task)
@@ -175,29 +167,31 @@ class FundingFlow(RequestFlow):
 
     def reserve_budget(self, activation):
         """Raises ledger.BudgetExhaustedError when the money is gone; the approval rolls back."""
-        request = request_of(activation)
-        ledger.reserve(request, request.approved_amount, decided_by(activation))
+        request, decider = request_of(activation), decided_by(activation)
+        ledger.reserve(request, request.approved_amount, decider)
         request.status = RequestStatus.APPROVED
         request.save(update_fields=["status", "updated_at"])
-        RequestEvent.objects.create(
-            request=request,
-            action="reserved",
-            description=_("%s reserved in the budget") % ledger.money(request.approved_amount),
+        steps.record(
+            request,
+            "reserved",
+            _("%s reserved in the budget") % ledger.money(request.approved_amount),
+            actor=decider,
         )
         notices.to_applicants(request, "approved")
 
     def record_payout(self, activation):
         request = request_of(activation)
-        report = request.usage_report
-        unused = ledger.pay_out(request, report.paid_amount, decided_by(activation))
+        report, decider = request.usage_report, decided_by(activation)
+        unused = ledger.pay_out(request, report.paid_amount, decider)
         request.status = RequestStatus.CLOSED
         request.closed_at = timezone.now()
         request.save(update_fields=["status", "closed_at", "updated_at"])
-        RequestEvent.objects.create(
-            request=request,
-            action="paid_out",
-            description=_("Payout of %(paid)s recorded, %(unused)s released")
+        steps.record(
+            request,
+            "paid_out",
+            _("Payout of %(paid)s recorded, %(unused)s released")
             % {"paid": ledger.money(report.paid_amount), "unused": ledger.money(unused)},
+            actor=decider,
         )
         notices.to_applicants(request, "paid_out")
 

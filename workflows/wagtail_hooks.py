@@ -4,12 +4,14 @@ club pages, and the demo's approval workflow and requests."""
 from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
 from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
-from workflows import permissions
+from workflows import permissions, steps
 from workflows.demo import load_club_approval
 from workflows.demo_requests import load_requests
 from workflows.staff.admin_menu import (
@@ -33,6 +35,16 @@ def register_requests_menu():
 
 register_snippet(BudgetViewSet)
 register_snippet(RoutingRuleViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_request_log_actions(actions):
+    @actions.register_action(steps.AUDIT_ACTION)
+    class RequestStep(LogFormatter):
+        label = _("Step of a request")
+
+        def format_message(self, log_entry):
+            return log_entry.data.get("description", "")
 
 
 @hooks.register("insert_global_admin_css")

@@ -151,3 +151,23 @@ def test_a_rejection_closes_the_request_and_says_why(
     application.refresh_from_db()
     assert application.status == RequestStatus.REJECTED
     assert Request.objects.get(pk=application.pk).process.status == "DONE"
+
+
+def test_every_step_lands_in_wagtail_s_audit_log_with_who(
+    application, representative, coordinator_a, django_capture_on_commit_callbacks
+):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    application = submitted(application, representative, django_capture_on_commit_callbacks)
+    actions.review_funding(coordinator_a, task_of(application, "review"), "approve")
+
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(application), object_id=str(application.pk)
+    ).order_by("timestamp")
+    steps = [(entry.data["step"], entry.user) for entry in entries]
+    assert ("submitted", representative) in steps
+    assert ("approved", coordinator_a) in steps
+    assert ("reserved", coordinator_a) in steps
+    assert entries.first().label == application.reference + ": " + application.title
+    assert entries.filter(data__step="approved").get().message.startswith("Bewilligt mit 800,00")
