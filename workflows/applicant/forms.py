@@ -5,11 +5,13 @@ They check everything the database constraints would refuse, so that a person al
 message next to the field instead of an error page.
 """
 
+import re
 from decimal import Decimal
 
 from django import forms
 from django.db.models import Q
 from django.forms import inlineformset_factory
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -26,6 +28,23 @@ from workflows.models import (
 )
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class EuroField(forms.DecimalField):
+    """An amount as people write it, with or without thousands separators: 1.250,50 and
+    1250,50 (1,250.50 in English). Django accepts the separators only if every number on the
+    site is shown with them, so they are removed here."""
+
+    def to_python(self, value):
+        if self.localize and isinstance(value, str):
+            thousands = re.escape(get_format("THOUSAND_SEPARATOR"))
+            decimal = re.escape(get_format("DECIMAL_SEPARATOR"))
+            grouped = rf"\s*\d{{1,3}}({thousands}\d{{3}})+({decimal}\d*)?\s*"
+            if re.fullmatch(grouped, value):
+                value = value.replace(get_format("THOUSAND_SEPARATOR"), "")
+        return super().to_python(value)
+
+
 MONEY = {"min_value": Decimal("0"), "max_digits": 10, "decimal_places": 2, "localize": True}
 
 
@@ -37,7 +56,9 @@ class RequestForm(KernFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         clubs = permissions.represented_clubs(user).filter(locale=Locale.get_default())
         self.fields["club"].queryset = clubs.order_by("title")
-        self.fields["club"].empty_label = None
+        if clubs.count() == 1:
+            # Nothing to choose; with several clubs the person picks one on purpose.
+            self.fields["club"].empty_label = None
         if self.instance.pk and not self.instance.is_draft:
             # Submitted for this club and routed by its place: answering a change request
             # cannot move it to another club.
@@ -65,6 +86,7 @@ class FundingForm(RequestForm):
         ]
         widgets = {"starts_on": DATE, "ends_on": DATE, "purpose": forms.Textarea({"rows": 5})}
         localized_fields = ["own_contribution", "requested_amount"]
+        field_classes = {"own_contribution": EuroField, "requested_amount": EuroField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -104,6 +126,7 @@ class CostItemForm(KernFormMixin, forms.ModelForm):
         model = CostItem
         fields = ["description", "amount"]
         localized_fields = ["amount"]
+        field_classes = {"amount": EuroField}
 
     def clean_amount(self):
         amount = self.cleaned_data["amount"]
@@ -214,7 +237,7 @@ class MultipleFileField(forms.FileField):
 
 
 class UsageReportForm(KernFormMixin, forms.Form):
-    actual_costs = forms.DecimalField(label=_("Actual costs (EUR)"), **MONEY)
+    actual_costs = EuroField(label=_("Actual costs (EUR)"), **MONEY)
     summary = forms.CharField(
         label=_("What took place"),
         max_length=3000,

@@ -115,8 +115,8 @@ def request_edit(request, pk):
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def request_submit(request, pk):
     found = own_request(request.user, pk)
     try:
@@ -187,29 +187,40 @@ def request_task(request, pk, task_pk):
     return _detail(request, found, task_form=form)
 
 
-@transaction.atomic
 def _perform(user, found, task, data):
     if task.flow_task.name == "changes":
         return actions.answer_changes(user, task, data["message"])
-    for receipt in data["receipts"]:
-        actions.add_attachment(user, found, receipt, Attachment.Kind.RECEIPT)
-    return actions.submit_usage_report(user, task, data["actual_costs"], data["summary"])
+    stored = []
+    try:
+        with transaction.atomic():
+            for receipt in data["receipts"]:
+                stored.append(actions.add_attachment(user, found, receipt, Attachment.Kind.RECEIPT))
+            return actions.submit_usage_report(user, task, data["actual_costs"], data["summary"])
+    except Exception:
+        # The rollback forgets the rows, not the files already written: remove those too.
+        for attachment in stored:
+            attachment.file.delete(save=False)
+        raise
 
 
-@require_POST
 @login_required
+@require_POST
 def request_message(request, pk):
     found = own_request(request.user, pk)
     form = KernMessageForm(request.POST)
     if form.is_valid():
-        actions.post_message(request.user, found, form.cleaned_data["body"])
-        messages.success(request, _("Your message has been sent."))
-        return redirect(detail_url(found, "#messages"))
+        try:
+            actions.post_message(request.user, found, form.cleaned_data["body"])
+        except actions.ActionRefusedError as error:
+            form.add_error("body", str(error))
+        else:
+            messages.success(request, _("Your message has been sent."))
+            return redirect(detail_url(found, "#messages"))
     return _detail(request, found, message_form=form)
 
 
-@require_POST
 @login_required
+@require_POST
 def request_upload(request, pk):
     found = own_request(request.user, pk)
     form = KernUploadForm(request.POST, request.FILES)

@@ -91,6 +91,7 @@
         return;
       }
       remove.closest(".cost-plan__delete").hidden = true;
+      row.hidden = remove.checked;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "kern-btn kern-btn--tertiary";
@@ -114,7 +115,7 @@
       totalForms.value = String(index + 1);
       var row = rows.lastElementChild;
       enhance(row);
-      row.querySelector("input").focus();
+      row.querySelector("input:not([type=hidden]), textarea").focus();
     });
     plan.addEventListener("input", updateTotal);
     updateTotal();
