@@ -19,11 +19,23 @@ class RequestFilter(django_filters.FilterSet):
     budget = django_filters.ModelChoiceFilter(
         label=_("Budget"), field_name="fundingapplication__budget", queryset=Budget.objects.all()
     )
-    year = django_filters.NumberFilter(label=_("Year"), field_name="submitted_at__year")
+    # Bounded: a year lookup beyond datetime's range would fail in the database layer.
+    year = django_filters.NumberFilter(
+        label=_("Year"),
+        field_name="submitted_at__year",
+        min_value=2000,
+        max_value=2999,
+        decimal_places=0,
+    )
 
     class Meta:
         model = Request
         fields = ["q", "kind", "status", "region", "budget", "year"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.request.user.has_perm("workflows.view_budget"):
+            del self.filters["budget"]  # experts see no budgets
 
     def search(self, queryset, name, value):
         value = value.strip()

@@ -7,6 +7,7 @@ checks the permission and refuses what the flow does not allow (ActionRefusedErr
 from decimal import Decimal
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from clubs.models import ClubPage, Expert
@@ -26,6 +27,14 @@ class TaskForm(forms.Form):
     def __init__(self, *args, request=None, **kwargs):
         self.request = request
         super().__init__(*args, **kwargs)
+
+    def require(self, name, message):
+        """A field that only some decisions need: the error names the field, before the action
+        would refuse the whole decision."""
+        value = self.cleaned_data.get(name)
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if empty and name not in self.errors:
+            self.add_error(name, message)
 
 
 class ReviewForm(TaskForm):
@@ -49,8 +58,13 @@ class ReviewForm(TaskForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("decision") == "approve_lower" and cleaned.get("amount") is None:
+        decision = cleaned.get("decision")
+        if decision == "approve_lower" and cleaned.get("amount") is None:
             self.add_error("amount", _("Please enter the amount you approve."))
+        if decision == "reject":
+            self.require("message", _("Please give the reasons for the rejection."))
+        if decision == "changes":
+            self.require("message", _("Please say what should be changed."))
         return cleaned
 
     def perform(self, user, task):
@@ -67,6 +81,12 @@ class SecondApprovalForm(TaskForm):
         choices=[("approve", _("Approve")), ("reject", _("Reject"))],
     )
     message = message_field(_("Message to the applicant (required for a rejection)"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "reject":
+            self.require("message", _("Please give the reasons for the rejection."))
+        return cleaned
 
     def perform(self, user, task):
         approve = self.cleaned_data["decision"] == "approve"
@@ -104,6 +124,12 @@ class CoachingTriageForm(TaskForm):
         super().__init__(*args, **kwargs)
         self.fields["expert"].queryset = actions.suitable_experts(self.request)
 
+    def clean(self):
+        cleaned = super().clean()
+        if "expert" not in self.errors and cleaned.get("expert") is None:
+            self.require("message", _("Please choose an expert or give the reasons for declining."))
+        return cleaned
+
     def perform(self, user, task):
         data = self.cleaned_data
         return actions.triage_coaching(user, task, expert=data["expert"], message=data["message"])
@@ -116,6 +142,12 @@ class RespondForm(TaskForm):
         choices=[("accept", _("I take on the coaching")), ("decline", _("I cannot take it on"))],
     )
     reason = message_field(_("Why not? (only the coordination reads this)"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "decline":
+            self.require("reason", _("Please say briefly why you decline."))
+        return cleaned
 
     def perform(self, user, task):
         data = self.cleaned_data
@@ -164,12 +196,28 @@ class HelpTriageForm(TaskForm):
         self.fields["expert"].queryset = Expert.objects.filter(
             regions=self.request.region_id, user__is_active=True
         ).distinct()
+        # Clubs that say what they can offer other clubs: topics or equipment, know-how.
+        offering = ClubPage.objects.filter(
+            Q(competencies__isnull=False) | ~Q(competencies_note="")
+        ).values("pk")
         self.fields["club"].queryset = (
             ClubPage.objects.live()
-            .filter(locale_id=self.request.club.locale_id)
-            .exclude(pk=self.request.club_id)
+            .filter(locale_id=self.request.club.locale_id, pk__in=offering)
+            .exclude(translation_key=self.request.club.translation_key)
             .order_by("title")
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        outcome = cleaned.get("outcome")
+        outcomes = HelpRequest.Outcome
+        if outcome in (outcomes.ANSWERED, outcomes.REFERRED):
+            self.require("answer", _("Please write the answer."))
+        if outcome == outcomes.FORWARDED:
+            self.require("expert", _("Please choose an expert with an account."))
+        if outcome == outcomes.REFERRED:
+            self.require("club", _("Please choose the club that can help."))
+        return cleaned
 
     def perform(self, user, task):
         data = self.cleaned_data

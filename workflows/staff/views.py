@@ -11,18 +11,19 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from viewflow.workflow.models import Task
 
 from workflows import actions, ledger, permissions
 from workflows.files import attachment_response, store_upload
-from workflows.flows import due_at
 from workflows.forms import StaffMessageForm, UploadForm
 from workflows.models import Budget, Request
 from workflows.staff.exports import export_response
 from workflows.staff.filters import RequestFilter
 from workflows.staff.forms import TASK_FORMS
+from workflows.staff.history import staff_timeline, task_entry
 from workflows.timeline import task_rows, timeline
 
 PER_PAGE = 25
@@ -59,14 +60,15 @@ def _page(request, template, title, **context):
 
 
 def staff_request(user, pk):
-    """The request `pk` if `user` is staff for it, else 404."""
+    """The request `pk` if `user` may see it and is staff for it, else 404 (applicants use
+    their own pages in "Mein Bereich")."""
     found = get_object_or_404(Request, pk=pk)
-    if not permissions.is_staff_for(user, found):
+    if not (permissions.can_view(user, found) and permissions.is_staff_for(user, found)):
         raise Http404
     return found.specific
 
 
-def _task_list(request, tasks, title, empty_text, template="tasks.html"):
+def _task_list(request, tasks, title, empty_text, template="tasks.html", takeable=False):
     tasks = tasks.select_related(
         "process__request__club", "process__request__region", "owner"
     ).order_by("created", "pk")
@@ -78,6 +80,7 @@ def _task_list(request, tasks, title, empty_text, template="tasks.html"):
         page_obj=page,
         rows=task_rows(page.object_list),
         empty_text=empty_text,
+        takeable=takeable,
     )
 
 
@@ -100,6 +103,7 @@ def queue(request):
         permissions.queue_tasks(request.user),
         _("Queue"),
         _("Nothing waits in the queue."),
+        takeable=True,
     )
 
 
@@ -172,22 +176,22 @@ def _detail(request, found, task_form=None, open_task=None, message_form=None, u
             "reserved": ledger.reserved_for(found),
         }
     tasks = list(actions.human_tasks(found).select_related("owner").order_by("created", "pk"))
+    now = timezone.now()
     open_tasks = [
         {
-            "task": task,
-            "due": due_at(task),
-            "may_handle": permissions.may_handle(request.user, task, found),
-            "has_form": (found.kind, task.flow_task.name) in TASK_FORMS,
+            **entry,
+            "may_handle": permissions.may_handle(request.user, entry["task"], found),
+            "has_form": (found.kind, entry["task"].flow_task.name) in TASK_FORMS,
         }
-        for task in tasks
-        if task.finished is None and task.status != "CANCELED"
+        for entry in (task_entry(task, now) for task in tasks)
+        if entry["open"]
     ]
     return _page(
         request,
         "detail.html",
         f"{found.reference}: {found.title}",
         item=found,
-        timeline=timeline(found, tasks, staff=True),
+        timeline=staff_timeline(timeline(found, staff=True), tasks),
         conversation=found.messages.select_related("author"),
         attachments=found.attachments.select_related("uploaded_by"),
         budget_effect=budget,
@@ -247,11 +251,17 @@ def request_message(request, pk):
     found = staff_request(request.user, pk)
     form = StaffMessageForm(request.POST)
     if form.is_valid():
-        actions.post_message(
-            request.user, found, form.cleaned_data["body"], form.cleaned_data["internal"]
-        )
-        messages.success(request, _("Your message has been saved."))
-        return redirect(reverse("workflows_admin:request_detail", args=[found.pk]) + "#messages")
+        try:
+            actions.post_message(
+                request.user, found, form.cleaned_data["body"], form.cleaned_data["internal"]
+            )
+        except actions.ActionRefusedError as error:
+            form.add_error("body", str(error))
+        else:
+            messages.success(request, _("Your message has been saved."))
+            return redirect(
+                reverse("workflows_admin:request_detail", args=[found.pk]) + "#messages"
+            )
     return _detail(request, found, message_form=form)
 
 
