@@ -24,7 +24,7 @@ from workflows.staff.exports import export_response
 from workflows.staff.filters import RequestFilter
 from workflows.staff.forms import TASK_FORMS
 from workflows.staff.history import staff_timeline, task_entry
-from workflows.timeline import task_rows, timeline
+from workflows.timeline import task_rows
 
 PER_PAGE = 25
 
@@ -191,7 +191,7 @@ def _detail(request, found, task_form=None, open_task=None, message_form=None, u
         "detail.html",
         f"{found.reference}: {found.title}",
         item=found,
-        timeline=staff_timeline(timeline(found, staff=True), tasks),
+        timeline=staff_timeline(found.events.select_related("actor"), tasks),
         conversation=found.messages.select_related("author"),
         attachments=found.attachments.select_related("uploaded_by"),
         budget_effect=budget,
