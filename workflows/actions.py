@@ -35,10 +35,6 @@ class ActionRefusedError(Exception):
     """The action cannot be done as asked; str(error) tells the person why."""
 
 
-def log(request, user, action, description, public=True):
-    steps.record(request, action, description, actor=user, public=public)
-
-
 # Submitting
 
 
@@ -88,7 +84,7 @@ def submit(user, request):
     request.submitted_by = user
     request.submitted_at = timezone.now()
     request.save()
-    log(request, user, "submitted", _("Submitted"))
+    steps.record(request, "submitted", _("Submitted"), actor=user)
     process = FLOWS[request.kind].start.run(request=request)
     Request.objects.filter(pk=request.pk).update(process=process)
     request.process = process
@@ -126,7 +122,13 @@ def take(user, task):
         if activation.task.owner_id:
             raise ActionRefusedError(_("This task has already been taken."))
         activation.assign(user)
-        log(request, user, "taken", _("Task taken: %s") % task.flow_task.task_title, public=False)
+        steps.record(
+            request,
+            "taken",
+            _("Task taken: %s") % task.flow_task.task_title,
+            actor=user,
+            public=False,
+        )
 
 
 def _complete(user, task, apply):
@@ -187,23 +189,25 @@ def review_funding(user, task, decision, amount=None, message=""):
             _say(request, user, message)
             if request.needs_second_approval:
                 request.status = RequestStatus.AWAITING_SECOND_APPROVAL
-                log(
+                steps.record(
                     request,
-                    user,
                     "recommended",
                     _("Approval of %s recommended") % ledger.money(granted),
+                    actor=user,
                 )
                 notices.to_programme_leads(request, "second_approval", amount=ledger.money(granted))
             else:
-                log(request, user, "approved", _("Approved with %s") % ledger.money(granted))
+                steps.record(
+                    request, "approved", _("Approved with %s") % ledger.money(granted), actor=user
+                )
         elif decision == "reject":
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
             request.decision = "rejected"
-            log(request, user, "rejected", _("Rejected"))
+            steps.record(request, "rejected", _("Rejected"), actor=user)
         elif decision == "changes":
             _say(request, user, _require(message, _("Please say what should be changed.")))
             request.status = RequestStatus.CHANGES_REQUESTED
-            log(request, user, "changes_requested", _("Changes requested"))
+            steps.record(request, "changes_requested", _("Changes requested"), actor=user)
             notices.to_applicants(request, "changes_requested", actor=user)
         else:
             raise ActionRefusedError(_("Please choose a decision."))
@@ -221,7 +225,7 @@ def answer_changes(user, task, message=""):
         request.decision = ""
         request.status = RequestStatus.IN_REVIEW
         request.save()
-        log(request, user, "resubmitted", _("Changed and submitted again"))
+        steps.record(request, "resubmitted", _("Changed and submitted again"), actor=user)
         notices.to_coordinators(request, "resubmitted", actor=user)
 
     return _complete(user, task, apply)
@@ -232,11 +236,11 @@ def second_approval(user, task, approve, message=""):
         if approve:
             request.decision = "approved"
             _say(request, user, message)
-            log(request, user, "approved", _("Second approval given"))
+            steps.record(request, "approved", _("Second approval given"), actor=user)
         else:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
             request.decision = "rejected"
-            log(request, user, "rejected", _("Rejected in the second approval"))
+            steps.record(request, "rejected", _("Rejected in the second approval"), actor=user)
         request.save()
 
     return _complete(user, task, apply)
@@ -255,7 +259,7 @@ def submit_usage_report(user, task, actual_costs, summary):
         )
         request.status = RequestStatus.REPORT_SUBMITTED
         request.save()
-        log(request, user, "report_submitted", _("Usage report submitted"))
+        steps.record(request, "report_submitted", _("Usage report submitted"), actor=user)
         notices.to_coordinators(request, "report_submitted", actor=user)
 
     return _complete(user, task, apply)
@@ -276,7 +280,7 @@ def check_report(user, task, paid_amount, message=""):
         report.paid_amount = paid_amount
         report.save(update_fields=["paid_amount"])
         _say(request, user, message)
-        log(request, user, "report_checked", _("Usage report checked"))
+        steps.record(request, "report_checked", _("Usage report checked"), actor=user)
 
     return _complete(user, task, apply)
 
@@ -296,7 +300,7 @@ def triage_coaching(user, task, expert=None, message=""):
             )
             request.decision = "rejected"
             request.status = RequestStatus.REJECTED
-            log(request, user, "rejected", _("Declined"))
+            steps.record(request, "rejected", _("Declined"), actor=user)
             notices.to_applicants(request, "rejected", actor=user)
         else:
             if expert not in suitable_experts(request):
@@ -307,7 +311,9 @@ def triage_coaching(user, task, expert=None, message=""):
             request.decision = ""
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, message, internal=True)
-            log(request, user, "expert_assigned", _("Expert assigned: %s") % expert.name)
+            steps.record(
+                request, "expert_assigned", _("Expert assigned: %s") % expert.name, actor=user
+            )
             notices.to_expert(request, "expert_assigned", actor=user)
         request.save()
 
@@ -328,7 +334,7 @@ def respond_coaching(user, task, accept, reason=""):
     def apply(request):
         if accept:
             request.decision = "accepted"
-            log(request, user, "accepted", _("Accepted by the expert"))
+            steps.record(request, "accepted", _("Accepted by the expert"), actor=user)
         else:
             _say(
                 request,
@@ -339,7 +345,7 @@ def respond_coaching(user, task, accept, reason=""):
             request.decision = "declined"
             request.expert = None
             request.status = RequestStatus.IN_REVIEW
-            log(request, user, "declined", _("Declined by the expert"), public=False)
+            steps.record(request, "declined", _("Declined by the expert"), actor=user, public=False)
             notices.to_coordinators(request, "expert_declined", actor=user)
         request.save()
 
@@ -354,7 +360,7 @@ def schedule_coaching(user, task, appointment):
         request.status = RequestStatus.SCHEDULED
         request.save()
         when = timezone.localtime(appointment).strftime("%d.%m.%Y %H:%M")
-        log(request, user, "scheduled", _("Appointment: %s") % when)
+        steps.record(request, "scheduled", _("Appointment: %s") % when, actor=user)
         notices.to_applicants(request, "appointment", actor=user, appointment=when)
 
     return _complete(user, task, apply)
@@ -364,7 +370,7 @@ def conclude_coaching(user, task, feedback):
     def apply(request):
         request.feedback = _require(feedback, _("Please write a short feedback."))
         request.save()
-        log(request, user, "done", _("Coaching done"))
+        steps.record(request, "done", _("Coaching done"), actor=user)
         notices.to_applicants(request, "coaching_done", actor=user)
 
     return _complete(user, task, apply)
@@ -381,7 +387,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
         if outcome == HelpRequest.Outcome.ANSWERED:
             request.answer = _require(answer, _("Please write the answer."))
             _say(request, user, request.answer)
-            log(request, user, "answered", _("Answered"))
+            steps.record(request, "answered", _("Answered"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.FORWARDED:
             if expert is None or expert.user_id is None:
@@ -391,7 +397,9 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.expert = expert
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, answer, internal=True)
-            log(request, user, "forwarded", _("Forwarded to an expert: %s") % expert.name)
+            steps.record(
+                request, "forwarded", _("Forwarded to an expert: %s") % expert.name, actor=user
+            )
             notices.to_expert(request, "help_forwarded", actor=user)
         elif outcome == HelpRequest.Outcome.OPPORTUNITY:
             request.opportunity = draft_opportunity(request, user)
@@ -400,7 +408,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
                 "Please complete it in the administration and submit it for publication."
             )
             _say(request, user, request.answer)
-            log(request, user, "opportunity", _("Draft opportunity created"))
+            steps.record(request, "opportunity", _("Draft opportunity created"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.REFERRED:
             if club is None:
@@ -408,7 +416,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.referred_club = club
             request.answer = _require(answer, _("Please tell the applicant how the club can help."))
             _say(request, user, request.answer)
-            log(request, user, "referred", _("Referred to %s") % club.title)
+            steps.record(request, "referred", _("Referred to %s") % club.title, actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         else:
             raise ActionRefusedError(_("Please choose how the request is handled."))
@@ -442,7 +450,7 @@ def expert_answer(user, task, answer):
         request.answer = _require(answer, _("Please write the answer."))
         _say(request, user, request.answer)
         request.save()
-        log(request, user, "answered", _("Answered by the expert"))
+        steps.record(request, "answered", _("Answered by the expert"), actor=user)
         notices.to_applicants(request, "help_answered", actor=user)
 
     return _complete(user, task, apply)
@@ -490,5 +498,7 @@ def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     )
     attachment.file.save(upload.name, upload, save=False)
     attachment.save()
-    log(request, user, "attachment", _("Document added: %s") % attachment.original_name)
+    steps.record(
+        request, "attachment", _("Document added: %s") % attachment.original_name, actor=user
+    )
     return attachment

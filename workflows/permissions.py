@@ -243,15 +243,21 @@ def queue_tasks(user):
 
 
 def works_on_requests(user):
-    """Staff who have the screens "Anträge": coordinators, programme leads, experts."""
+    """Staff who have the screens "Anträge": coordinators, programme leads, experts.
+
+    Asked by every item of the admin menu on every admin page, so the answer is kept on the
+    user object for the rest of the request."""
     if not _active(user):
         return False
-    if is_programme_lead(user):
-        return True
-    from home.roles import COORDINATORS, EXPERTS
+    cached = getattr(user, "_works_on_requests", None)
+    if cached is None:
+        from home.roles import COORDINATORS, EXPERTS
 
-    return (
-        user.groups.filter(name__in=[COORDINATORS.group_name, EXPERTS.group_name]).exists()
-        or user.coordinated_regions.exists()
-        or hasattr(user, "expert")
-    )
+        cached = (
+            is_programme_lead(user)
+            or user.groups.filter(name__in=[COORDINATORS.group_name, EXPERTS.group_name]).exists()
+            or user.coordinated_regions.exists()
+            or hasattr(user, "expert")
+        )
+        user._works_on_requests = cached
+    return cached

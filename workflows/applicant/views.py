@@ -29,7 +29,6 @@ from workflows.applicant.forms import (
 )
 from workflows.files import attachment_response, store_upload
 from workflows.models import Attachment, Request, RequestStatus
-from workflows.timeline import timeline
 
 PER_PAGE = 10
 APPLICANT_TASKS = ("changes", "usage_report")
@@ -153,7 +152,7 @@ def _detail(request, found, **forms):
         {
             "item": found,
             "editable": _editable(found),
-            "timeline": timeline(found),
+            "timeline": found.events.filter(public=True).select_related("actor"),
             "conversation": found.messages.filter(internal=False).select_related("author"),
             "attachments": found.attachments.all(),
             "task": task,

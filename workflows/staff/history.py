@@ -29,3 +29,9 @@ def staff_timeline(events, tasks):
     entries = [{"at": event.created_at, "event": event} for event in events]
     entries += [task_entry(task, now) for task in tasks]
     return sorted(entries, key=lambda entry: entry["at"])
+
+
+def task_rows(tasks):
+    """Rows of the task lists: each task's entry with its request."""
+    now = timezone.now()
+    return [{**task_entry(task, now), "request": task.process.request} for task in tasks]

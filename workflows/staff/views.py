@@ -23,8 +23,7 @@ from workflows.models import Budget, Request
 from workflows.staff.exports import export_response
 from workflows.staff.filters import RequestFilter
 from workflows.staff.forms import TASK_FORMS
-from workflows.staff.history import staff_timeline, task_entry
-from workflows.timeline import task_rows
+from workflows.staff.history import staff_timeline, task_entry, task_rows
 
 PER_PAGE = 25
 
