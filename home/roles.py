@@ -37,7 +37,7 @@ class Role:
     collection_permissions: tuple[str, ...] = ()  # granted on the root collection
 
 
-# News, events, courses, knowledge base, standard pages and translations.
+# News, events, courses, knowledge base, standard pages, translations and search promotions.
 EDITORS = Role(
     group_name="Redaktion",
     permissions=(
@@ -46,6 +46,10 @@ EDITORS = Role(
         *_model_permissions("home.topic", "add", "change", "view"),
         *_model_permissions("home.category", "add", "change", "view"),
         *_model_permissions("home.registration", "change", "view"),
+        # Recommend pages for search terms, and see what visitors search for.
+        *_model_permissions(
+            "wagtailsearchpromotions.searchpromotion", "add", "change", "delete", "view"
+        ),
     ),
     page_permissions=(
         "wagtailcore.add_page",

@@ -1,41 +1,40 @@
-import re
-
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale, Page
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-WORD = re.compile(r"\w+")
+from .engine import PortalSearch, search_terms
+from .forms import SearchForm
+from .models import record_search
 
-
-def search_terms(raw_query):
-    """The words of what somebody typed, without punctuation.
-
-    Quotes, colons or semicolons would otherwise reach SQLite's FTS5 as query syntax and fail
-    there (wagtail/wagtail#13227); people search for words, so nothing is lost.
-    """
-    return " ".join(WORD.findall(raw_query[:MAX_QUERY_LENGTH]))
+MIN_SUGGESTION_LENGTH = 2
 
 
 @never_cache
 def search(request):
-    """Full-text search over the live, public pages of the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    terms = search_terms(query)
-    results = Page.objects.none()
+    """The results page: hits, facets and the editors' picks; nothing cached, nothing indexed
+    (the template says noindex), as results depend on who is logged in.
+
+    A new search is counted for the report; browsing its pages or narrowing it down is not.
+    """
+    form = SearchForm(request.GET)
+    terms = search_terms(form.query)
+    context = {"search_query": form.query}
     if terms:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth=1)
-            .search(terms)
-        )
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "pages/search_results.html",
-        {"search_query": query, "results": page_obj},
+        selected = form.selected()
+        outcome = PortalSearch(request, terms, selected).run(form.query, request.GET.get("page"))
+        if "page" not in request.GET and not selected:
+            record_search(terms, found_anything=bool(outcome.hits))
+        context.update(outcome=outcome, selected={facet.param for facet in selected})
+    return render(request, "pages/search_results.html", context)
+
+
+@never_cache
+def suggestions(request):
+    """Titles for the header's search box as the visitor types: JSON, at most eight."""
+    terms = search_terms(SearchForm(request.GET).query)
+    if len(terms) < MIN_SUGGESTION_LENGTH:
+        return JsonResponse({"results": []})
+    pages = PortalSearch(request, terms, {}).suggestions()
+    return JsonResponse(
+        {"results": [{"title": page.title, "url": page.get_url(request)} for page in pages]}
     )

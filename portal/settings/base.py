@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -224,13 +225,32 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # PostgreSQL stems German words ("Vereine" finds "Verein"); SQLite has no stemmer.
-        **({"SEARCH_CONFIG": "german"} if DATABASE_VENDOR == "postgresql" else {}),
+# The database backend by default (search/backends.py tunes it for German); large installations
+# switch to OpenSearch or Elasticsearch by environment (docs/search.md).
+SEARCH_ENGINE = env("SEARCH_ENGINE", default="database")
+if SEARCH_ENGINE == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends",
+            # PostgreSQL stems German words ("Vereine" finds "Verein").
+            **({"SEARCH_CONFIG": "german"} if DATABASE_VENDOR == "postgresql" else {}),
+        }
     }
-}
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{SEARCH_ENGINE}",
+            "URLS": env.list("SEARCH_ENGINE_URLS"),
+            "INDEX": env("SEARCH_ENGINE_INDEX", default="engagementportal"),
+            "TIMEOUT": env.int("SEARCH_ENGINE_TIMEOUT", default=5),
+            "INDEX_SETTINGS": {
+                "settings": {"analysis": {"analyzer": {"default": {"type": "german"}}}}
+            },
+        }
+    }
+# Daily search counts feed the promotions' suggestions and the editors' report of what people
+# look for; kept this many days (`manage.py searchpromotions_garbage_collect`, docs/search.md).
+WAGTAILSEARCH_HITS_MAX_AGE = 90
 
 LOGGING = {
     "version": 1,

@@ -3,7 +3,8 @@
  * - collapses the main navigation behind a "Menu" button on small screens,
  * - moves the focus to a form's error summary so screen readers announce it,
  * - opens accordions for printing,
- * - lets applicants add and remove rows of a cost plan and shows its total.
+ * - lets applicants add and remove rows of a cost plan and shows its total,
+ * - suggests pages under the header's search box as a combobox (arrow keys, Enter, Escape).
  */
 (function () {
   "use strict";
@@ -121,7 +122,124 @@
     updateTotal();
   }
 
+  function initSearchSuggestions(form) {
+    var input = form.querySelector("input[type=search]");
+    var listbox = document.createElement("ul");
+    var status = document.createElement("p");
+    var options = [];
+    var active = -1;
+    var timer = null;
+    var latest = 0;
+    listbox.id = input.id + "-suggestions";
+    listbox.className = "site-search__suggestions";
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", form.getAttribute("data-suggestions-label"));
+    listbox.hidden = true;
+    status.className = "kern-sr-only";
+    status.setAttribute("aria-live", "polite");
+    input.parentNode.appendChild(listbox);
+    input.parentNode.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listbox.id);
+    input.setAttribute("autocomplete", "off");
+
+    function close() {
+      listbox.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function highlight(index) {
+      options.forEach(function (option, position) {
+        option.setAttribute("aria-selected", String(position === index));
+      });
+      active = index;
+      if (index < 0) {
+        input.removeAttribute("aria-activedescendant");
+      } else {
+        input.setAttribute("aria-activedescendant", options[index].id);
+      }
+    }
+
+    function show(results) {
+      listbox.textContent = "";
+      options = results.map(function (result, position) {
+        var option = document.createElement("li");
+        option.id = listbox.id + "-" + position;
+        option.className = "site-search__suggestion";
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.setAttribute("data-url", result.url);
+        option.textContent = result.title;
+        option.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          window.location.assign(result.url);
+        });
+        listbox.appendChild(option);
+        return option;
+      });
+      status.textContent = results.length
+        ? form.getAttribute("data-suggestions-count").replace("{count}", results.length)
+        : "";
+      if (results.length) {
+        listbox.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        highlight(-1);
+      } else {
+        close();
+      }
+    }
+
+    function fetchSuggestions() {
+      var query = input.value.trim();
+      var request = ++latest;
+      if (query.length < 2) {
+        show([]);
+        return;
+      }
+      var url = form.getAttribute("data-suggestions") + "?q=" + encodeURIComponent(query);
+      fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (response) {
+          return response.ok ? response.json() : { results: [] };
+        })
+        .then(function (data) {
+          if (request === latest) {
+            show(data.results);
+          }
+        })
+        .catch(function () {
+          show([]);
+        });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(fetchSuggestions, 200);
+    });
+    input.addEventListener("keydown", function (event) {
+      var open = !listbox.hidden && options.length;
+      if (event.key === "ArrowDown" && open) {
+        event.preventDefault();
+        highlight((active + 1) % options.length);
+      } else if (event.key === "ArrowUp" && open) {
+        event.preventDefault();
+        highlight(active <= 0 ? options.length - 1 : active - 1);
+      } else if (event.key === "Enter" && open && active >= 0) {
+        event.preventDefault();
+        window.location.assign(options[active].getAttribute("data-url"));
+      } else if (event.key === "Escape" && open) {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener("blur", close);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-suggestions]").forEach(initSearchSuggestions);
     initNavigation();
     focusErrorSummary();
     openAccordionsForPrint();
