@@ -23,7 +23,7 @@ from home.models import (
     Topic,
 )
 
-from .news_content import NEWS, NEWS_INDEX, SURVEY
+from .news_content import ACCESSIBILITY_FEEDBACK, NEWS, NEWS_INDEX, SURVEY
 from .pages import DemoPages
 
 
@@ -39,7 +39,12 @@ class NewsDemoLoader(DemoPages):
         index = self._news_index()
         for spec in NEWS:
             self._news(index, spec)
-        self._survey()
+        self._form_page(self.home, SURVEY)
+        statement = self._child(self.home, ACCESSIBILITY_FEEDBACK["parent_slug"])
+        if statement:
+            feedback, created = self._form_page(statement, ACCESSIBILITY_FEEDBACK)
+            if created:
+                self._link_statement_to(statement, feedback)
 
     def _news_index(self):
         # At most one per home page, so found by type: staff may have changed the slug.
@@ -82,18 +87,16 @@ class NewsDemoLoader(DemoPages):
         if "en" in spec:
             self._translate(news, spec["en"])
 
-    def _survey(self):
-        survey = self.home.get_children().type(FormPage).filter(slug=SURVEY["slug"]).first()
-        if survey:
-            survey = survey.specific
+    def _form_page(self, parent, spec):
+        """The form page of `spec` under `parent` and its English translation; (page, whether
+        it was created now)."""
+        form_page = parent.get_children().type(FormPage).filter(slug=spec["slug"]).first()
+        created = form_page is None
+        if form_page:
+            form_page = form_page.specific
         else:
-            german = SURVEY["de"]
-            survey = FormPage(
-                slug=SURVEY["slug"],
-                to_address=SURVEY["to_address"],
-                **german,
-            )
-            survey.form_fields = [
+            form_page = FormPage(slug=spec["slug"], to_address=spec["to_address"], **spec["de"])
+            form_page.form_fields = [
                 FormPageField(
                     sort_order=number,
                     field_type=field_type,
@@ -103,14 +106,14 @@ class NewsDemoLoader(DemoPages):
                     choices=choices,
                 )
                 for number, (field_type, required, label, help_text, choices, *_english) in (
-                    enumerate(SURVEY["fields"])
+                    enumerate(spec["fields"])
                 )
             ]
-            self._add(self.home, survey)
-        if survey.get_translation_or_none(self.english):
-            return
-        translation = survey.copy_for_translation(self.english)
-        for name, value in SURVEY["en"].items():
+            self._add(parent, form_page)
+        if form_page.get_translation_or_none(self.english):
+            return form_page, created
+        translation = form_page.copy_for_translation(self.english)
+        for name, value in spec["en"].items():
             setattr(translation, name, value)
         translation.draft_title = translation.title
         # The same names as in German: they are the keys of the stored answers.
@@ -125,7 +128,26 @@ class NewsDemoLoader(DemoPages):
                 choices=choices,
             )
             for field, (*_german, label, help_text, choices) in zip(
-                survey.form_fields.all(), SURVEY["fields"], strict=True
+                form_page.form_fields.all(), spec["fields"], strict=True
             )
         ]
         self._publish(translation)
+        return form_page, created
+
+    def _link_statement_to(self, statement, feedback):
+        """A button to the feedback form at the end of the accessibility statement, in German
+        and in its English translation."""
+        for language, page in (
+            ("de", statement),
+            ("en", statement.get_translation_or_none(self.english)),
+        ):
+            if page is None:
+                continue
+            page = page.specific
+            target = feedback if language == "de" else feedback.get_translation(self.english)
+            heading_text, body, label = ACCESSIBILITY_FEEDBACK["link"][language]
+            block = page.body.stream_block.child_blocks["call_to_action"]
+            button = {"page": target.pk, "url": "", "label": label}
+            value = block.to_python({"heading": heading_text, "text": body, "link": button})
+            page.body.append(("call_to_action", value))
+            self._publish(page)

@@ -433,3 +433,78 @@ SURVEY = {
         ),
     ],
 }
+
+# The feedback form of the accessibility statement ("Barriere melden"), under that page.
+ACCESSIBILITY_FEEDBACK = {
+    "slug": "barriere-melden",
+    "parent_slug": "barrierefreiheit",
+    "to_address": "barrierefreiheit@example.org",
+    "de": {
+        "title": "Barriere melden",
+        "intro": (
+            "Sie kommen auf einer Seite nicht weiter, etwas ist schlecht lesbar oder lässt sich "
+            "nicht mit der Tastatur bedienen? Sagen Sie es uns."
+        ),
+        "description": (
+            "<p>Wir antworten innerhalb von zwei Wochen. Auf Wunsch senden wir Ihnen die "
+            "Inhalte in einer Form, die Sie nutzen können.</p>"
+        ),
+        "thank_you_text": (
+            "<p>Vielen Dank für Ihren Hinweis! Wir prüfen ihn und melden uns innerhalb von "
+            "zwei Wochen, wenn Sie eine E-Mail-Adresse angegeben haben.</p>"
+        ),
+        "subject": "Barriere gemeldet",
+    },
+    "en": {
+        "title": "Report a barrier",
+        "intro": (
+            "You got stuck on a page, something is hard to read or cannot be used with the "
+            "keyboard? Let us know."
+        ),
+        "description": (
+            "<p>We answer within two weeks. On request we send you the content in a form you "
+            "can use.</p>"
+        ),
+        "thank_you_text": (
+            "<p>Thank you for telling us! We look into it and reply within two weeks if you "
+            "gave an email address.</p>"
+        ),
+    },
+    "fields": [
+        (
+            "singleline",
+            True,
+            "Auf welcher Seite?",
+            "Die Adresse oder der Titel der Seite.",
+            "",
+            "On which page?",
+            "The address or the title of the page.",
+            "",
+        ),
+        (
+            "multiline",
+            True,
+            "Was ist Ihnen aufgefallen?",
+            "Zum Beispiel: Was wollten Sie tun, und was hat nicht geklappt?",
+            "",
+            "What did you notice?",
+            "For example: what did you want to do, and what did not work?",
+            "",
+        ),
+        (
+            "email",
+            False,
+            "E-Mail-Adresse für unsere Antwort",
+            "Nur wenn Sie eine Antwort möchten.",
+            "",
+            "Email address for our answer",
+            "Only if you would like an answer.",
+            "",
+        ),
+    ],
+    # Added to the statement when the form is created, in each language.
+    "link": {
+        "de": ("Barriere melden", "Nutzen Sie dafür unser Formular.", "Barriere melden"),
+        "en": ("Report a barrier", "Use our form for this.", "Report a barrier"),
+    },
+}

@@ -101,3 +101,40 @@ def test_load_demo_refuses_where_demo_content_is_not_allowed(settings):
     with pytest.raises(CommandError, match="ALLOW_DEMO_CONTENT"):
         call_command("load_demo")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_demo_accessibility_statement_leads_to_a_feedback_form_that_works(client, mailoutbox):
+    from home.models import FormPage, FormPageSubmission
+
+    call_command("load_demo")
+    statement = BeautifulSoup(client.get("/barrierefreiheit/").content, "html.parser")
+    english = BeautifulSoup(client.get("/en/barrierefreiheit/").content, "html.parser")
+    button = statement.find("a", href="/barrierefreiheit/barriere-melden/")
+    feedback = FormPage.objects.get(locale__language_code="de", slug="barriere-melden")
+    fields = {field.label: field.clean_name for field in feedback.form_fields.all()}
+
+    response = client.post(
+        button["href"],
+        {
+            fields["Auf welcher Seite?"]: "/veranstaltungen/",
+            fields["Was ist Ihnen aufgefallen?"]: "Der Kalender lässt sich nicht vergrößern.",
+            fields["E-Mail-Adresse für unsere Antwort"]: "leser@example.org",
+            "consent": "on",
+        },
+        follow=True,
+    )
+
+    assert "Barriere melden" in button.get_text()
+    assert english.find("a", href="/en/barrierefreiheit/barriere-melden/")
+    assert "Vielen Dank für Ihren Hinweis" in response.content.decode()
+    submission = FormPageSubmission.objects.get(page=feedback)
+    assert "Kalender" in str(submission.form_data)
+
+
+def test_demo_has_a_page_in_easy_language(client):
+    call_command("load_demo")
+
+    html = BeautifulSoup(client.get("/leichte-sprache/").content, "html.parser")
+
+    assert html.find("h1").get_text(strip=True) == "Leichte Sprache"
+    assert "Ehrenamt" in html.select_one("main").get_text()
