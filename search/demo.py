@@ -1,5 +1,5 @@
 """Demo of the search: editors' picks for "Förderung" and a few weeks of search statistics, so
-the report "Was Besucher suchen" has something to show."""
+the report "Was Besucher*innen suchen" has something to show."""
 
 import datetime
 

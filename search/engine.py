@@ -82,12 +82,12 @@ class PortalSearch:
             for facet in FACETS
         ]
 
-    def promotions(self, query):
-        """The editors' picks for this query, each page in the visitor's language if it may
-        be shown to them."""
+    def promotions(self):
+        """The editors' picks for these words (as the statistics count them), each page in the
+        visitor's language if it may be shown to them."""
         picks = list(
             SearchPromotion.objects.filter(
-                query__query_string=normalise_query_string(query)
+                query__query_string=normalise_query_string(self.terms)
             ).select_related("page")
         )
         keys = [pick.page.translation_key for pick in picks if pick.page]
@@ -102,14 +102,14 @@ class PortalSearch:
                 shown.append((pick, pages[pick.page.translation_key]))
         return shown
 
-    def run(self, query, page_number):
+    def run(self, page_number):
         results = self.backend.search(self.terms, self.pages().specific())
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
         return Outcome(
             page_obj=page_obj,
             hits=hits(page_obj.object_list, self.terms),
             facets=self.facets(),
-            promotions=self.promotions(query) if page_obj.number == 1 else [],
+            promotions=self.promotions() if page_obj.number == 1 else [],
         )
 
     def suggestions(self):

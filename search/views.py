@@ -21,7 +21,7 @@ def search(request):
     context = {"search_query": form.query}
     if terms:
         selected = form.selected()
-        outcome = PortalSearch(request, terms, selected).run(form.query, request.GET.get("page"))
+        outcome = PortalSearch(request, terms, selected).run(request.GET.get("page"))
         if "page" not in request.GET and not selected:
             record_search(terms, found_anything=bool(outcome.hits))
         context.update(outcome=outcome, selected={facet.param for facet in selected})

@@ -1,11 +1,14 @@
 """Which pages a visitor's search may find: live pages of the active language that the visitor
-may read. Drafts never reach the search, because the page rows hold only what is published."""
+may read, without opportunities that are over. Drafts never reach the search: a live page's row
+holds its published version, and pages never published are not live."""
 
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageViewRestriction
+
+from clubs.models import OpportunityPage
 
 
 def refused_pages_q(request):
@@ -28,6 +31,10 @@ def refused_pages_q(request):
 
 def searchable_pages(request):
     """The pages of the active language that the visitor may find (the home page aside)."""
-    pages = Page.objects.live().filter(locale=Locale.get_active(), depth__gt=2)
+    pages = (
+        Page.objects.live()
+        .filter(locale=Locale.get_active(), depth__gt=2)
+        .exclude(pk__in=OpportunityPage.objects.closed().values("pk"))
+    )
     refused = refused_pages_q(request)
     return pages.exclude(refused) if refused is not None else pages

@@ -51,6 +51,14 @@ class OpportunityQuerySet(PageQuerySet):
             .filter(Q(last_day__isnull=True) | Q(last_day__gte=today))
         )
 
+    def closed(self, today=None):
+        """Opportunities that have expired or are over, whether published or not: the
+        opposite of `open` for the search, which finds every other live page."""
+        today = today or timezone.localdate()
+        return self.annotate(last_day=Coalesce("ends_on", "starts_on")).filter(
+            Q(expires_on__lt=today) | Q(last_day__lt=today)
+        )
+
 
 class OpportunityFinderPage(SectionPage):
     """The opportunity finder ("Engagement finden") with combinable filters in the address."""

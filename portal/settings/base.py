@@ -225,7 +225,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# The database backend by default (search/backends.py tunes it for German); large installations
+# The database backend by default (search/backends/ tunes it for German); large installations
 # switch to OpenSearch or Elasticsearch by environment (docs/search.md).
 SEARCH_ENGINE = env("SEARCH_ENGINE", default="database")
 if SEARCH_ENGINE == "database":
@@ -249,7 +249,7 @@ else:
         }
     }
 # Daily search counts feed the promotions' suggestions and the editors' report of what people
-# look for; kept this many days (`manage.py searchpromotions_garbage_collect`, docs/search.md).
+# look for; kept this many days (`manage.py prune_search_statistics`, docs/search.md).
 WAGTAILSEARCH_HITS_MAX_AGE = 90
 
 LOGGING = {

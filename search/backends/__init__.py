@@ -18,7 +18,8 @@ from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
 # Endings of German plurals and inflections, longest first; a stem keeps at least four letters.
-GERMAN_ENDINGS = ("ungen", "ern", "en", "er", "es", "e", "n", "s")
+# A bare "n" is left alone: it ends too many stems ("Verein", "Termin").
+GERMAN_ENDINGS = ("ungen", "ern", "en", "er", "es", "e", "s")
 SHORTEST_STEM = 4
 
 

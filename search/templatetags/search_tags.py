@@ -6,9 +6,10 @@ register = template.Library()
 @register.simple_tag
 def facet_toggle_url(request, param, value):
     """The search address with `param=value` chosen, or left out again if it was chosen, on
-    the first page of results."""
+    the first page of results; the page number marks it as the same search, not a new one for
+    the statistics."""
     query = request.GET.copy()
-    query.pop("page", None)
+    query["page"] = "1"
     if query.get(param) == value:
         query.pop(param)
     else:

@@ -10,7 +10,7 @@ from django.utils.timezone import localtime
 from wagtail.models import Page
 
 from home.knowledge.privacy import restrict_to_members
-from tests.factories import StandardPageFactory
+from tests.factories import NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -206,19 +206,51 @@ def test_odd_facet_values_do_no_harm(client, portal):
         assert b"<script>" not in response.content
 
 
-def test_the_search_costs_the_same_number_of_queries_for_more_content(client, portal):
+def test_more_hits_cost_no_more_queries(client, portal):
     search(client, q="Dorffest", region="nord")  # content types and site roots now cached
     with CaptureQueriesContext(connection) as few:
         search(client, q="Dorffest", region="nord")
     for number in range(15):
-        StandardPageFactory(parent=portal.home_page, title=f"Dorffest Nummer {number}")
+        NewsPageFactory(
+            parent=portal.news_index, title=f"Dorffest Nummer {number}", region=portal.north
+        )
     with CaptureQueriesContext(connection) as many:
-        search(client, q="Dorffest", region="nord")
+        html = search(client, q="Dorffest", region="nord")
 
-    assert len(many) == len(few)
+    # a full page of hits, most of them new: queries per kind of page shown, never per hit
+    assert len(titles(html)) == 10
+    assert len(many) <= len(few)
 
 
 def test_home_page_and_root_are_not_results(client, portal):
-    html = search(client, q=Page.objects.get(depth=2).title)
+    home_title = Page.objects.get(depth=2).title
+    StandardPageFactory(parent=portal.home_page, title=f"{home_title} für Vereine")
 
-    assert Page.objects.get(depth=2).title not in titles(html)
+    assert titles(search(client, q=home_title)) == {f"{home_title} für Vereine"}
+
+
+def test_translations_of_members_only_articles_stay_hidden(
+    client, portal, member, english, english_home_page
+):
+    knowledge = portal.knowledge.copy_for_translation(english)
+    knowledge.save_revision().publish()
+    translation = portal.members_article.copy_for_translation(english)
+    translation.title = "Village fair cash box"
+    translation.teaser = "Bookkeeping for members."
+    translation.save_revision().publish()
+
+    assert titles(search_english(client, q="Bookkeeping")) == set()
+    client.force_login(member)
+    assert titles(search_english(client, q="Bookkeeping")) == {"Village fair cash box"}
+
+
+def test_opportunities_that_are_over_are_not_found(client, portal):
+    import datetime
+
+    from django.utils import timezone
+
+    opportunity = portal.opportunity
+    opportunity.expires_on = timezone.localdate() - datetime.timedelta(days=1)
+    opportunity.save_revision().publish()
+
+    assert "Helfen beim Dorffest" not in titles(search(client, q="Dorffest"))

@@ -33,6 +33,7 @@ def test_editors_picks_come_first_on_the_first_page(client, portal):
     assert promoted(client, q="sommerfest") == ["Dorffest versichern"]
     assert promoted(client, q="Sommerfest", page=2) == []
     assert promoted(client, q="Erntefest") == []
+    assert promoted(client, q="Sommerfest?") == ["Dorffest versichern"]  # as counted
 
 
 def test_a_pick_that_the_visitor_may_not_read_is_left_out(client, portal, member):
@@ -93,6 +94,7 @@ def test_the_report_shows_editors_frequent_and_unanswered_searches(client, porta
 def test_the_report_is_for_editors_only(client, portal):
     from home.roles import COORDINATORS
 
+    client.get("/suche/", {"q": "Kinderschminken"})
     client.force_login(_user_in(COORDINATORS, "koordination"))
     response = client.get("/admin/reports/suchanfragen/")
 
@@ -140,7 +142,7 @@ def test_load_demo_rebuilds_the_search_index(monkeypatch, settings):
     assert commands == ["update_index"]
 
 
-def test_a_private_section_hides_its_pick_from_suggestions_too(client, portal):
+def test_a_private_page_is_not_suggested(client, portal):
     restrict_to_members(portal.standard)
 
     titles = [

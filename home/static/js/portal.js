@@ -146,6 +146,8 @@
     input.setAttribute("autocomplete", "off");
 
     function close() {
+      window.clearTimeout(timer);
+      latest += 1;
       listbox.hidden = true;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
@@ -165,6 +167,10 @@
     }
 
     function show(results) {
+      if (document.activeElement !== input) {
+        close();
+        return;
+      }
       listbox.textContent = "";
       options = results.map(function (result, position) {
         var option = document.createElement("li");
@@ -211,7 +217,9 @@
           }
         })
         .catch(function () {
-          show([]);
+          if (request === latest) {
+            show([]);
+          }
         });
     }
 
@@ -221,7 +229,10 @@
     });
     input.addEventListener("keydown", function (event) {
       var open = !listbox.hidden && options.length;
-      if (event.key === "ArrowDown" && open) {
+      if (event.key === "ArrowDown" && !open) {
+        event.preventDefault();
+        fetchSuggestions();
+      } else if (event.key === "ArrowDown") {
         event.preventDefault();
         highlight((active + 1) % options.length);
       } else if (event.key === "ArrowUp" && open) {
