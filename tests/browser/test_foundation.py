@@ -1,10 +1,7 @@
 """The base every page stands on, checked in a real browser: keyboard, languages, small screens,
-printing and the WCAG 2.1 A/AA rules of axe."""
+printing (the WCAG rules of axe on every page type: test_accessibility.py)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 @pytest.fixture
@@ -64,29 +61,3 @@ def test_print_shows_the_content_without_navigation(page, demo_site):
     assert not page.get_by_role("search").first.is_visible()
     assert page.get_by_role("heading", level=1).is_visible()
     assert page.get_by_role("contentinfo").is_visible()
-
-
-@pytest.mark.parametrize(
-    ("path", "status", "width"),
-    [
-        ("/", 200, 1280),
-        ("/", 200, 375),
-        ("/en/", 200, 1280),
-        ("/ueber-das-portal/", 200, 1280),
-        ("/en/ueber-das-portal/", 200, 375),
-        ("/datenschutz/", 200, 375),
-        ("/konto/anmelden/", 200, 1280),
-        ("/en/konto/anmelden/", 200, 375),
-        ("/suche/?q=Verein", 200, 375),
-        ("/gibt-es-nicht/", 404, 375),
-    ],
-)
-def test_pages_have_no_wcag_aa_violations(page, demo_site, path, status, width):
-    page.set_viewport_size({"width": width, "height": 900})
-    response = page.goto(path)
-
-    assert response.status == status
-
-    results = Axe().run(page, options=WCAG_AA)
-
-    assert results.violations_count == 0, results.generate_report()

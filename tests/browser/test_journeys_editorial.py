@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from clubs.models import ClubPage
 from home.models import NewsIndexPage, NewsPage
-from tests.browser.test_requests import log_in
+from tests.browser.helpers import log_in
 
 NEWS_TITLE = "Neues Repair-Treffen im Dorfgemeinschaftshaus"
 NEWS_TEASER = "Jeden ersten Samstag im Monat reparieren Freiwillige Toaster und Fahrräder."

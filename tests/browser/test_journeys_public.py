@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from clubs.models import Interest
 from home.models import EventPage, Registration
+from tests.browser.helpers import found, log_in
 
 VOLUNTEER = {
     "name": "Maren Hansen",
@@ -24,21 +25,6 @@ FIRST = {"name": "Anna Jessen", "email": "anna.jessen@example.org"}
 SECOND = {"name": "Bernd Thomsen", "email": "bernd.thomsen@example.org"}
 COURSE = "Workshop: Social Media für Vereine"
 CANCEL_LINK = re.compile(r"https?://\S+/abmelden/\?token=\S+")
-
-
-def log_in(page, username):
-    page.context.clear_cookies()
-    page.goto("/konto/anmelden/")
-    page.get_by_label("E-Mail-Adresse oder Benutzername").fill(username)
-    page.get_by_label("Passwort", exact=True).fill("engagement-demo")
-    page.get_by_role("button", name="Anmelden", exact=True).click()
-    page.wait_for_url("**/mein-bereich/")
-
-
-def found(page):
-    """The number of results that the listing's status line announces."""
-    status = page.locator(".listing-page__results [role=status]").inner_text()
-    return int(re.match(r"\d+", status.strip()).group())
 
 
 def mails_to(outbox, address):

@@ -1,30 +1,17 @@
-"""A funding application from the club's form to the coordinator's approval, in Chromium, with
-the applicant's pages checked against the WCAG 2.1 A/AA rules of axe."""
+"""A funding application from the club's form (cost plan, a quote attached) through the
+coordinator's approval and, above the threshold, the programme lead's, to the reservation in
+the budget, in Chromium, with the applicant's pages checked against the WCAG rules of axe."""
 
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone, translation
 
+from tests.browser.helpers import assert_accessible, log_in
 from workflows import ledger
 from workflows.models import Budget, FundingApplication, RequestStatus
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+QUOTE_PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
-def log_in(page, username):
-    page.context.clear_cookies()
-    page.goto("/konto/anmelden/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "engagement-demo")
-    page.press("input[name=password]", "Enter")
-    page.wait_for_load_state()
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options=WCAG_AA)
-    assert results.violations_count == 0, results.generate_report()
-
-
-def test_a_club_applies_with_a_cost_plan_and_the_coordinator_approves(page, demo):
+def test_a_club_applies_with_a_cost_plan_and_both_approvals_reserve_the_money(page, demo):
     log_in(page, "verein.sport")
     page.goto("/mein-bereich/antraege/neu/foerderantrag/")
     assert_accessible(page)
@@ -39,17 +26,17 @@ def test_a_club_applies_with_a_cost_plan_and_the_coordinator_approves(page, demo
     page.fill("input[name=starts_on]", "2027-03-01")
     page.fill("input[name=ends_on]", "2027-03-02")
     page.fill("input[name=participants]", "15")
-    page.fill("input[name=requested_amount]", "350")
+    page.fill("input[name=requested_amount]", "1500")
     page.fill("input[name=costs-0-description]", "Farbe")
-    page.fill("input[name=costs-0-amount]", "300")
+    page.fill("input[name=costs-0-amount]", "1300")
     page.fill("input[name=costs-1-description]", "Pinsel")
-    page.fill("input[name=costs-1-amount]", "50,00")
+    page.fill("input[name=costs-1-amount]", "200,00")
     page.get_by_role("button", name="Weitere Kostenposition").click()
     page.fill("input[name=costs-2-description]", "Abdeckfolie")
     page.fill("input[name=costs-2-amount]", "20")
-    assert page.locator("[data-cost-plan-total]").inner_text() == "370,00 €"
+    assert page.locator("[data-cost-plan-total]").inner_text() == "1.520,00 €"
     page.get_by_role("button", name="Kostenposition entfernen").nth(2).click()
-    assert page.locator("[data-cost-plan-total]").inner_text() == "350,00 €"
+    assert page.locator("[data-cost-plan-total]").inner_text() == "1.500,00 €"
     page.get_by_role("button", name="Als Entwurf speichern").click()
 
     application = FundingApplication.objects.get(title="Vereinsheim streichen")
@@ -58,6 +45,12 @@ def test_a_club_applies_with_a_cost_plan_and_the_coordinator_approves(page, demo
         "Pinsel",
     ]
     assert_accessible(page)
+    page.get_by_label("Dokument", exact=True).set_input_files(
+        files=[{"name": "angebot.pdf", "mimeType": "application/pdf", "buffer": QUOTE_PDF}]
+    )
+    page.get_by_role("button", name="Dokument hinzufügen").click()
+    assert page.get_by_role("link", name="angebot.pdf").is_visible()
+    assert application.attachments.get().original_name == "angebot.pdf"
     page.get_by_role("button", name="Antrag einreichen").click()
     application.refresh_from_db()
     assert page.get_by_text(f"Aktenzeichen: {application.reference}").is_visible()
@@ -71,6 +64,14 @@ def test_a_club_applies_with_a_cost_plan_and_the_coordinator_approves(page, demo
     page.get_by_label("Beantragten Betrag bewilligen").check()
     page.get_by_role("button", name="Entscheidung speichern").click()
     application.refresh_from_db()
+    assert application.status == RequestStatus.AWAITING_SECOND_APPROVAL
+
+    log_in(page, "programmleitung")
+    page.goto(f"/admin/antraege/{application.pk}/")
+    page.get_by_role("link", name="Entscheiden").click()
+    page.get_by_label("Freigeben").check()
+    page.get_by_role("button", name="Entscheidung speichern").click()
+    application.refresh_from_db()
     assert application.status == RequestStatus.APPROVED
     page.goto("/admin/antraege/budgets/")
     budget = Budget.objects.get(pk=application.budget_id)
@@ -80,7 +81,7 @@ def test_a_club_applies_with_a_cost_plan_and_the_coordinator_approves(page, demo
         assert ledger.money(figures["reserved"]) in row.inner_text()
         assert ledger.money(figures["remaining"]) in row.inner_text()
     reservation = application.ledger_entries.get(kind="reservation")
-    assert (reservation.amount, reservation.booked_by.username) == (350, "koordination.nord")
+    assert (reservation.amount, reservation.booked_by.username) == (1500, "programmleitung")
 
     log_in(page, "verein.sport")
     page.goto(f"/mein-bereich/antraege/{application.pk}/")

@@ -1,14 +1,7 @@
 """The search in a real browser: suggestions under the header's search box by keyboard, the
 facets, and the WCAG 2.1 A/AA rules of axe on the results pages."""
 
-from axe_playwright_python.sync_playwright import Axe
-
-from tests.browser.test_foundation import WCAG_AA
-
-
-def assert_no_violations(page):
-    results = Axe().run(page, options=WCAG_AA)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+from tests.browser.helpers import assert_accessible, found
 
 
 def test_suggestions_are_chosen_with_the_keyboard(page, demo):
@@ -22,7 +15,7 @@ def test_suggestions_are_chosen_with_the_keyboard(page, demo):
 
     assert box.get_attribute("aria-expanded") == "true"
     assert "Vereinsrecht kompakt" in options.all_inner_texts()
-    assert_no_violations(page)
+    assert_accessible(page)
 
     page.keyboard.press("ArrowDown")
     first = options.first
@@ -50,17 +43,17 @@ def test_suggestions_are_chosen_with_the_keyboard(page, demo):
 
 def test_facets_narrow_the_results_and_every_results_page_is_accessible(page, demo):
     page.goto("/suche/?q=Verein")
-    total = page.locator(".search-results__item").count()
+    total = found(page)
     page.locator(".search-facets").get_by_role("link", name="Neuigkeiten").click()
 
     assert "typ=neuigkeiten" in page.url
     kinds = page.locator(".search-hit__kind").all_inner_texts()
     assert kinds
     assert set(kinds) == {"Neuigkeit"}
-    assert page.locator(".search-results__item").count() <= total
+    assert 0 < found(page) < total
 
     for width in (1280, 375):
         page.set_viewport_size({"width": width, "height": 900})
         for path in ("/suche/?q=F%C3%B6rderung", "/suche/?q=Zzyzx", "/en/suche/?q=club"):
             page.goto(path)
-            assert_no_violations(page)
+            assert_accessible(page)
