@@ -44,6 +44,12 @@ def refused(response):
     )
 
 
+def decide(client, user, item, task, data):
+    """`user` sends `data` through the form of `task` on the request's staff page."""
+    client.force_login(user)
+    return client.post(reverse("workflows_admin:task", args=[item.pk, task.pk]), data)
+
+
 def page(client, user, name, *args, **params):
     client.force_login(user)
     response = client.get(reverse(name, args=args), params)
@@ -69,9 +75,11 @@ def test_the_coordinator_approves_from_the_task_form_and_the_budget_shows_the_re
     client, application, coordinator_a
 ):
     task = actions.open_task(application, "review")
-    client.force_login(coordinator_a)
-    response = client.post(
-        reverse("workflows_admin:task", args=[application.pk, task.pk]),
+    response = decide(
+        client,
+        coordinator_a,
+        application,
+        task,
         {"decision": "approve", "message": "Gern bewilligt."},
     )
     assert response.status_code == 302
@@ -89,11 +97,8 @@ def test_a_refused_approval_shows_the_reason_and_saves_nothing(
     small = BudgetFactory(total=Decimal("500.00"))
     application = submit(representative, club=club_a, budget=small)
     task = actions.open_task(application, "review")
-    client.force_login(coordinator_a)
 
-    response = client.post(
-        reverse("workflows_admin:task", args=[application.pk, task.pk]), {"decision": "approve"}
-    )
+    response = decide(client, coordinator_a, application, task, {"decision": "approve"})
 
     assert response.status_code == 200
     assert "nur noch 500,00 € frei" in response.content.decode()
@@ -123,10 +128,8 @@ def test_the_second_approval_is_not_open_to_the_lead_who_reviewed(
 
 def test_form_errors_name_the_field(client, application, coordinator_a):
     task = actions.open_task(application, "review")
-    client.force_login(coordinator_a)
-    response = client.post(
-        reverse("workflows_admin:task", args=[application.pk, task.pk]),
-        {"decision": "approve_lower", "amount": ""},
+    response = decide(
+        client, coordinator_a, application, task, {"decision": "approve_lower", "amount": ""}
     )
     assert response.status_code == 200
     assert "Bitte geben Sie den Betrag ein, den Sie bewilligen." in response.content.decode()
@@ -406,10 +409,8 @@ def test_a_rejection_without_reasons_names_the_message_field_and_saves_nothing(
     client, application, coordinator_a
 ):
     task = actions.open_task(application, "review")
-    client.force_login(coordinator_a)
-    response = client.post(
-        reverse("workflows_admin:task", args=[application.pk, task.pk]),
-        {"decision": "reject", "message": "   "},
+    response = decide(
+        client, coordinator_a, application, task, {"decision": "reject", "message": "   "}
     )
     assert response.status_code == 200
     assert response.context["task_form"].errors["message"] == ["Bitte begründen Sie die Ablehnung."]
