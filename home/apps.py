@@ -9,4 +9,5 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from . import cache  # noqa: F401  (connects the fragment cache invalidation signals)
+        # Connect the invalidation of cached fragments and the purging of the frontend cache.
+        from . import cache, http_cache  # noqa: F401

@@ -93,6 +93,10 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
     def upcoming_events(self):
         return EventPage.objects.child_of(self).upcoming()
 
+    def get_cached_paths(self):
+        """The calendar feed lists the events too, so a frontend cache drops it with the index."""
+        return ["/", self.reverse_subpage("calendar_feed")]
+
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
 
@@ -392,6 +396,10 @@ class EventPage(Page):
             return None
         page = self.organiser.localized
         return page if page.live else None
+
+    def get_cached_paths(self):
+        """The event's calendar file lives below its address (the index serves it there)."""
+        return ["/", "kalender/"]
 
     def get_context(self, request, *args, **kwargs):
         from home.events.registration import registration_context

@@ -230,6 +230,10 @@ class HandbookPage(RoutablePageMixin, PrivateAcrossTranslationsMixin, Page):
         )
         return context
 
+    def get_cached_paths(self):
+        """The print version holds every chapter, so a frontend cache drops it with the book."""
+        return ["/", self.reverse_subpage("print")]
+
     @path("")
     def table_of_contents(self, request):
         return self.render(request)

@@ -46,6 +46,10 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
             .order_by("-date", "-pk")
         )
 
+    def get_cached_paths(self):
+        """The feeds list the news too, so a frontend cache drops them with the overview."""
+        return ["/", *(self.reverse_subpage(f"feed_{kind}") for kind in ("rss", "atom"))]
+
     def feed_urls(self, request=None, full=False):
         """{"rss": address, "atom": address} of the feeds (absolute ones with `full`), or {}
         while the overview has no address."""

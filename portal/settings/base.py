@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.http_cache.SharedCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -188,6 +189,22 @@ else:
             "LOCATION": env.path("CACHE_DIR", default=VAR_DIR / "cache"),
         }
     }
+
+# HTTP caching (home/http_cache.py): public pages may be kept by a shared cache such as Varnish
+# for SHARED_CACHE_SECONDS. With FRONTEND_CACHE_URL set (Varnish's address, e.g.
+# http://127.0.0.1:6081), publishing, unpublishing, moving a page or changing its privacy sends
+# PURGE requests there for the page, the pages below it and the listings above it.
+SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=600)
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# Purge each URL as it is: the language is part of our URLs already (/en/...).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Background work runs in the request process in development and tests; production.py
 # switches to the database-backed queue that `manage.py db_worker` works off.
