@@ -4,8 +4,6 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from clubs.models import ContactPointPage, NetworkMeeting, OfficeHours
@@ -20,6 +18,7 @@ from tests.factories import (
     OpportunityPageFactory,
     TopicFactory,
 )
+from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -80,18 +79,14 @@ class TestClubDirectory:
     def test_query_count_does_not_grow_with_the_clubs(self, client, directory, club_in, villages):
         sport = CategoryFactory(name="Sport", slug="sport")
 
-        def count():
-            with CaptureQueriesContext(connection) as queries, translation.override("de"):
-                client.get(directory.url + "?bereich=sport")
-            return len(queries)
-
+        url = directory.url + "?bereich=sport"
         for _ in range(5):
             club_in(villages["lindau"], categories=[sport])
-        count()
-        with_five = count()
-        for _ in range(20):
+        with_five = count_queries(client, url)
+        for _ in range(45):
             club_in(villages["weitdorf"], categories=[sport])
-        assert count() == with_five
+        assert count_queries(client, url) == with_five
+        assert "50 Vereine" in client.get(url).content.decode()
 
 
 class TestClubPage:
@@ -264,3 +259,44 @@ def test_an_opportunity_that_is_over_takes_no_more_messages(client, club_in, vil
     assert 'name="email"' not in html
     assert response.status_code == 200
     assert not over.interests.exists()
+
+
+class TestIndexesQueryBudgets:
+    def test_networks_cost_the_same_queries_for_2_and_20(
+        self, client, home_page, club_in, villages
+    ):
+        networks = NetworkIndexPageFactory(parent=home_page)
+
+        def add(count):
+            for _ in range(count):
+                network = NetworkPageFactory(
+                    parent=networks, member_clubs=[club_in(villages["lindau"])]
+                )
+                NetworkMeeting.objects.create(
+                    page=network,
+                    starts_at=timezone.now() + datetime.timedelta(days=3),
+                    place="Dorfkrug",
+                )
+
+        add(2)
+        few = count_queries(client, networks.url)
+        add(18)
+        assert count_queries(client, networks.url) == few
+        assert get(client, networks.url).count("Netzwerk ") >= 20
+
+    def test_contact_points_cost_the_same_queries_for_2_and_20(self, client, home_page, villages):
+        index = ContactPointIndexPageFactory(parent=home_page)
+
+        def add(count):
+            for _ in range(count):
+                point = ContactPointPageFactory(parent=index, municipality=villages["weitdorf"])
+                OfficeHours.objects.create(
+                    page=point, weekday=2, opens_at=datetime.time(9), closes_at=datetime.time(12)
+                )
+
+        url = index.url + "?ort=nachbardorf"
+        add(2)
+        few = count_queries(client, url)
+        add(18)
+        assert count_queries(client, url) == few
+        assert len(card_titles(get(client, url))) >= 10

@@ -16,6 +16,7 @@ from tests.factories import (
     RegistrationFactory,
     UserFactory,
 )
+from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -227,3 +228,21 @@ class TestExportAndCancel:
         assert statuses["Jürgen Müller"] == "cancelled"
         assert statuses["Ayşe Yılmaz"] == "confirmed"
         assert len(mailoutbox) == 2
+
+
+def test_the_registration_lists_cost_the_same_queries_for_2_and_20(
+    client, editor, event_index, course
+):
+    client.force_login(editor)
+
+    def add(count):
+        for number in range(count):
+            event = EventPageFactory(parent=event_index, capacity=50)
+            RegistrationFactory(event=event, name=f"Teilnehmerin {number}")
+            RegistrationFactory(event=course, name=f"Teilnehmer {number}")
+
+    add(2)
+    few = {url: count_queries(client, url) for url in (ADMIN, f"{ADMIN}{course.pk}/")}
+    add(18)
+    assert {url: count_queries(client, url) for url in few} == few
+    assert "Teilnehmer 17" in client.get(f"{ADMIN}{course.pk}/").content.decode()

@@ -5,8 +5,6 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from home.events.dates import format_session
@@ -21,6 +19,7 @@ from tests.factories import (
     UserFactory,
     session_times,
 )
+from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -214,12 +213,6 @@ def test_paging_keeps_the_filters_and_empty_state_helps(client, event_index):
     assert de("No coming event matches all of these filters.") in empty
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries, translation.override("de"):
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("query", ["", "?art=workshop&thema=recht"])
 def test_query_count_does_not_grow_with_the_events(client, event_index, query):
     law = TopicFactory(name="Recht", slug="recht")
@@ -232,7 +225,6 @@ def test_query_count_does_not_grow_with_the_events(client, event_index, query):
             RegistrationFactory(event=event)
 
     add(3)
-    count_queries(client, event_index.url + query)  # warm caches of the site root paths
     with_few = count_queries(client, event_index.url + query)
     add(27)
     with_many = count_queries(client, event_index.url + query)

@@ -5,8 +5,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from home.knowledge.privacy import restrict_to_members
@@ -18,6 +16,7 @@ from tests.factories import (
     KnowledgeIndexPageFactory,
     TopicFactory,
 )
+from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -223,12 +222,6 @@ def test_english_visitors_see_english_topic_names(
     assert "Law" in BeautifulSoup(page, "html.parser").select_one(".fact-list").get_text()
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries, translation.override("de"):
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("query", ["", "?thema=recht&art=checklist"])
 def test_query_count_does_not_grow_with_the_articles(client, index, topics, query):
     setup_roles()
@@ -242,7 +235,6 @@ def test_query_count_does_not_grow_with_the_articles(client, index, topics, quer
                 restrict_to_members(article)
 
     add(2)
-    count_queries(client, index.url + query)  # warm caches of the site root paths
     with_few = count_queries(client, index.url + query)
     add(18)
     with_many = count_queries(client, index.url + query)

@@ -11,6 +11,7 @@ from tests.factories import (
     HandbookPageFactory,
     KnowledgeIndexPageFactory,
 )
+from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,15 @@ def test_a_members_only_handbook_is_closed_in_every_view(client, handbook, chapt
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"].startswith("/konto/anmelden/")
+
+
+@pytest.mark.parametrize("view", ["", "drucken/"])
+def test_contents_and_print_view_cost_the_same_queries_for_3_and_30_chapters(
+    client, handbook, chapters, view
+):
+    url = handbook.url + view
+    few = count_queries(client, url)
+    for number in range(27):
+        HandbookChapterPageFactory(parent=handbook, title=f"Kapitel {number}")
+    assert count_queries(client, url) == few
+    assert "Kapitel 26" in client.get(url).content.decode()

@@ -12,6 +12,7 @@ from home.knowledge.privacy import restrict_to_members
 from home.management.commands import load_demo
 from search.models import UnansweredQueryDailyHits
 from tests.factories import StandardPageFactory
+from tests.query_budget import count_queries
 from tests.search.conftest import _user_in
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +152,18 @@ def test_a_private_page_is_not_suggested(client, portal):
     ]
 
     assert "Dorffest-Ordnung" not in titles
+
+
+def test_the_report_costs_the_same_queries_for_2_and_20_search_terms(client, portal, editor):
+    def add(start, count):
+        for number in range(start, start + count):
+            client.get("/suche/", {"q": f"Suchwort{number}"})
+
+    add(0, 2)
+    client.force_login(editor)
+    few = count_queries(client, "/admin/reports/suchanfragen/")
+    client.logout()
+    add(2, 18)
+    client.force_login(editor)
+    assert count_queries(client, "/admin/reports/suchanfragen/") == few
+    assert "suchwort19" in client.get("/admin/reports/suchanfragen/").content.decode()
