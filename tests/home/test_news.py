@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 
 from home.demo.news import NewsDemoLoader
 from home.demo.news_content import NEWS, SURVEY
@@ -344,6 +344,27 @@ class TestLatestNewsOnTheHomePage:
         home_page.body = [("latest_news", {"heading": "Neuigkeiten", "count": 3})]
         home_page.save_revision().publish()
         return home_page
+
+    def test_the_cached_section_never_shows_drafts_or_pages_made_private(
+        self, client, home_with_news, index, news, django_capture_on_commit_callbacks
+    ):
+        fair = news("Dorffest")
+        assert "Dorffest" in get(client, "/").content.decode()
+
+        fair.title = "Dorffest abgesagt"
+        fair.save_revision()
+        assert "abgesagt" not in get(client, "/").content.decode()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            PageViewRestriction.objects.create(
+                page=fair, restriction_type=PageViewRestriction.LOGIN
+            )
+        assert "Dorffest" not in get(client, "/").content.decode()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            PageViewRestriction.objects.filter(page=fair).delete()
+            fair.get_latest_revision().publish()
+        assert "Dorffest abgesagt" in get(client, "/").content.decode()
 
     def test_shows_the_newest_three_and_links_the_overview(
         self, client, home_with_news, index, news
