@@ -69,8 +69,14 @@ class PortalSearch:
         return Page.objects.filter(pk__in=self._hit_ids(results))
 
     def facets(self):
-        """Each facet counted over the hits that the other chosen facets leave."""
-        everything_chosen = self.matched()
+        """Each facet counted over the hits that the other chosen facets leave.
+
+        The hits of all chosen facets are fetched once, as ids: counting each facet over the
+        full-text match itself repeated the search in every facet's query.
+        """
+        everything_chosen = Page.objects.filter(
+            pk__in=list(self.matched().values_list("pk", flat=True))
+        )
         return [
             (
                 facet,
