@@ -1,8 +1,9 @@
 """A version for the cached navigation and footer fragments.
 
-Templates cache the menu and the footer with `{% wagtailcache %}` and put this version (and the
-language) into the key. Publishing, unpublishing, moving or deleting a page, changing its
-privacy, or saving the portal settings replaces the version, so nobody sees a menu that still
+Templates cache the menu, the footer, the home page's sections and the listings' filter forms
+with `{% wagtailcache %}` and put this version (and the language) into the key. Publishing,
+unpublishing, moving or deleting a page, changing its privacy, saving the portal settings or a
+region, village, category or topic replaces the version, so nobody sees a menu that still
 lists a withdrawn page. The version changes once the change is committed: a request running in
 between would otherwise cache the old menu under the new version.
 """
@@ -17,7 +18,21 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.models import Municipality, Region
+from home.models.taxonomy import LocalizedTerm
+
 FRAGMENT_VERSION_KEY = "portal:fragment-version"
+# What the cached fragments show: a change to any of these renews the version.
+FRAGMENT_SOURCES = (
+    Page,
+    Site,
+    Locale,
+    PageViewRestriction,
+    BaseSiteSetting,
+    LocalizedTerm,
+    Region,
+    Municipality,
+)
 
 
 def fragment_cache_version():
@@ -34,5 +49,5 @@ def invalidate_fragments(**kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def invalidate_fragments_on_model_change(sender, **kwargs):
-    if issubclass(sender, Page | Site | Locale | PageViewRestriction | BaseSiteSetting):
+    if issubclass(sender, FRAGMENT_SOURCES):
         invalidate_fragments()

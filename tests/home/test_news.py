@@ -212,6 +212,19 @@ class TestOverview:
         assert with_thirty == with_three
         assert "30" in soup_of(get(client, url)).select_one("[role=status]").get_text()
 
+    def test_the_cached_filter_form_follows_the_chosen_filters_and_new_topics(
+        self, client, index, news, funding, django_capture_on_commit_callbacks
+    ):
+        def selected_topic(url):
+            option = soup_of(get(client, url)).select_one("select[name=thema] option[selected]")
+            return option["value"] if option else ""
+
+        assert selected_topic(index.url + "?thema=foerdermittel") == "foerdermittel"
+        assert selected_topic(index.url) == ""
+        with django_capture_on_commit_callbacks(execute=True):
+            TopicFactory(name="Ehrenamtskarte", slug="ehrenamtskarte")
+        assert "Ehrenamtskarte" in get(client, index.url).content.decode()
+
     def test_english_overview_lists_english_news(self, client, index, news, english, funding):
         german = news("Förderung", topics=[funding])
         news("Nur auf Deutsch")
