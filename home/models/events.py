@@ -44,8 +44,15 @@ class EventQuerySet(PageQuerySet):
         listing by themselves, without anybody unpublishing them."""
         now = now or timezone.now()
         last_end = EventSession.objects.filter(page=OuterRef("pk")).order_by("-end").values("end")
+        # "Some session ends later" is the same test as "the last session ends later"; as a
+        # semi-join PostgreSQL answers it in one pass over the sessions instead of once per
+        # event, which the listing's count and month choices repeat.
+        ending_later = EventSession.objects.filter(end__gte=now).values("page")
         return (
-            self.live().public().annotate(last_end=Subquery(last_end[:1])).filter(last_end__gte=now)
+            self.live()
+            .public()
+            .filter(pk__in=ending_later)
+            .annotate(last_end=Subquery(last_end[:1]))
         )
 
     def with_listing_data(self, now=None):
