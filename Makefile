@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate test lint format check-python messages vendor-kern clean
+.PHONY: help install run demo migrate test lint format check-python messages vendor-kern bench clean
 
 help: ## Show this help
 	@echo "Engagement portal – make targets:"
@@ -58,6 +58,9 @@ format: install ## Rewrite code and templates in the project style
 messages: install ## Update the de/en message catalogues (needs GNU gettext) and compile them
 	$(MANAGE) makemessages --locale de --locale en --ignore ".venv/*" --ignore "var/*" --ignore "tests/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
+
+bench: install ## Benchmark 1,000 vs 10,000 pages on PostgreSQL, gunicorn, Redis and Varnish (docs/performance.md)
+	$(BIN)/python deploy/bench/run.py
 
 KERN_VERSION ?= 2.7.2
 KERN_DIR := home/static/vendor/kern

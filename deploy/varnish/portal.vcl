@@ -12,7 +12,7 @@ vcl 4.1;
 #   FRONTEND_CACHE_URL) drop a URL together with all its query-string variants (?page=2,
 #   filters), from the portal's own address only.
 #
-# Test it with: varnishd -C -f deploy/varnish/portal.vcl > /dev/null
+# Check it with: varnishd -C -f "$PWD/deploy/varnish/portal.vcl" > /dev/null  (needs an absolute path)
 
 backend portal {
     .host = "127.0.0.1";
