@@ -220,7 +220,7 @@ CLOSED_STATES = {
 }
 KINDS = {"funding": 2, "coaching": 1, "help": 1}
 BENCH_REPRESENTATIVE = "verein.bench"
-# Of all requests, the demo's clubs get this many each; their people see them in Mein Bereich.
+# The share of all requests that each demo club gets; its people see them in Mein Bereich.
 DEMO_CLUB_SHARE = {SPORT: 0.006, CULTURE: 0.004}
 
 
