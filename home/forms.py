@@ -7,6 +7,7 @@ with links to the fields is shown above the form.
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
@@ -15,6 +16,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.login_throttle import LoginThrottle, throttle_password_reset
 from home.mail import send_mail_on_commit
 
 WIDGET_CSS_CLASSES = {
@@ -190,8 +192,29 @@ class LoginForm(KernFormMixin, auth_forms.AuthenticationForm):
         ),
     }
 
+    def clean(self):
+        throttle = LoginThrottle(self.request, self.cleaned_data.get("username"))
+        throttle.refuse_if_locked()
+        try:
+            cleaned_data = super().clean()
+        except ValidationError:
+            throttle.record_failure()
+            raise
+        throttle.record_success()
+        return cleaned_data
+
 
 class PasswordResetForm(KernFormMixin, auth_forms.PasswordResetForm):
+    def __init__(self, *args, request=None, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "email" in cleaned_data:
+            throttle_password_reset(self.request, cleaned_data["email"])
+        return cleaned_data
+
     def send_mail(
         self,
         subject_template_name,

@@ -36,6 +36,14 @@ class RateLimit:
         now = time.time() if now is None else now
         return len(self._recent_hits(key, now)) >= self.limit
 
+    def retry_after(self, key, now=None):
+        """Seconds until the key's oldest counted hit leaves the window (0 when not exceeded)."""
+        now = time.time() if now is None else now
+        hits = self._recent_hits(key, now)
+        if len(hits) < self.limit:
+            return 0
+        return max(0, hits[-self.limit] + self.window - now)
+
     def hit(self, key, now=None):
         """Count one hit for the key."""
         now = time.time() if now is None else now

@@ -38,6 +38,9 @@ class PortalPasswordResetView(auth_views.PasswordResetView):
     email_template_name = "emails/password_reset.txt"
     subject_template_name = "emails/password_reset_subject.txt"
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
     def form_valid(self, form):
         site = Site.find_for_request(self.request)
         self.extra_email_context = {"site_name": site.site_name if site else ""}
