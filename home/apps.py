@@ -11,3 +11,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Connect the invalidation of cached fragments and the purging of the frontend cache.
         from . import cache, http_cache  # noqa: F401
+        from .admin_scripts import start_choosers_without_inline_scripts
+
+        start_choosers_without_inline_scripts()
