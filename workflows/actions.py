@@ -102,15 +102,17 @@ def human_tasks(request):
 
 
 def open_task(request, *names):
-    """The open human task of `request` (one of `names`, if given), or None."""
+    """The open human task of `request` (one of `names`, if given), or None.
+
+    A name its flow does not have matches nothing: the applicant's detail page asks every
+    kind of request for the funding flow's "changes" and "usage_report".
+    """
     tasks = human_tasks(request).filter(finished__isnull=True).exclude(status=STATUS.CANCELED)
     if names:
-        tasks = tasks.filter(flow_task__in=[_node(request, name) for name in names])
+        flow = FLOWS[request.kind]
+        nodes = [getattr(flow, name) for name in names if hasattr(flow, name)]
+        tasks = tasks.filter(flow_task__in=nodes)
     return tasks.order_by("-created").first()
-
-
-def _node(request, name):
-    return getattr(FLOWS[request.kind], name)
 
 
 @transaction.atomic

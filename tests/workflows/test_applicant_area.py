@@ -11,7 +11,9 @@ from django.urls import reverse
 
 from tests.factories import (
     BudgetFactory,
+    CoachingRequestFactory,
     FundingApplicationFactory,
+    HelpRequestFactory,
     NetworkIndexPageFactory,
     NetworkPageFactory,
     UserFactory,
@@ -199,6 +201,19 @@ def test_submitting_gives_a_reference_and_ends_editing(logged_in, club_a, budget
     assert draft.status == RequestStatus.IN_REVIEW
     edit = logged_in.get(reverse("my_request_edit", args=[draft.pk]))
     assert edit["Location"] == reverse("my_request_detail", args=[draft.pk])
+
+
+@pytest.mark.parametrize("factory", [CoachingRequestFactory, HelpRequestFactory])
+def test_submitted_coaching_and_help_requests_show_their_page(
+    logged_in, club_a, coordinator_a, representative, factory
+):
+    submitted = actions.submit(representative, factory(club=club_a, title="Satzung prüfen"))
+
+    response = logged_in.get(reverse("my_request_detail", args=[submitted.pk]))
+
+    assert response.status_code == 200
+    assert submitted.reference in text(response)
+    assert "Satzung prüfen" in text(response)
 
 
 def test_a_refused_submission_is_explained_on_the_page(logged_in, club_a, budget):

@@ -1,0 +1,342 @@
+"""Every address of the portal, for every role, with the ids of another club's and region's data.
+
+Club A in region north has a funding application (with a message, an internal note, an
+attachment and an open task), a coaching request assigned to expert A, a volunteer's interest,
+an event registration and a survey answer, each carrying marker texts. Every URL pattern of the
+portal's own apps and of the admin views over its models is called by GET and by POST for each
+role of PRODUCT.md and an anonymous visitor, with those objects' ids. A marker may appear only
+for the roles allowed to see it; data a role may not see stays unchanged; nothing answers 500.
+And every role sees what it is allowed to see somewhere, or the markers would prove nothing.
+
+The URL patterns are read from the resolver, so a new view is checked as soon as it exists; a
+new kind of id in a URL fails the test until OBJECT_FOR_ID knows it.
+"""
+
+import io
+import re
+
+import openpyxl
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from clubs.models import Interest
+from home.models import FormPageSubmission, Registration
+from home.roles import EDITORS, EXPERTS
+from tests.factories import (
+    CoachingRequestFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ExpertFactory,
+    FormPageFactory,
+    FormPageFieldFactory,
+    FundingApplicationFactory,
+    InterestFactory,
+    RegistrationFactory,
+    RoutingRuleFactory,
+    UserFactory,
+)
+from workflows import actions
+from workflows.models import Attachment, Message, Request
+
+pytestmark = pytest.mark.django_db
+
+OUR_APPS = ("home", "clubs", "workflows", "search", "portal")
+# Wagtail's own views that show the portal's personal data: the answers to form pages.
+WAGTAIL_VIEWS_OF_OUR_DATA = {"wagtailforms:index", "wagtailforms:list_submissions"}
+
+ANONYMOUS = "anonymous"
+ROLES = [
+    ANONYMOUS,
+    "no_role",  # an account without any group, e.g. after leaving a club
+    "representative_a",
+    "representative_b",
+    "coordinator_north",
+    "coordinator_south",
+    "programme_lead",
+    "expert_a",  # the coaching request is assigned to them
+    "expert_b",
+    "editor",
+    "administrator",
+]
+
+# What each secret shows, and who may see it (PRODUCT.md's roles).
+MARKERS = {
+    "funding": ["Geheimprojekt Vereinsheim Nordlicht"],
+    "internal_note": ["Intern: Kassenwart Nordlicht anrufen"],
+    "coaching": ["Beratung Nordlicht Satzung"],
+    "interest": ["Helferin Nordlicht", "helferin.nordlicht@example.org"],
+    "registration": ["Teilnehmerin Nordlicht", "teilnahme.nordlicht@example.org"],
+    "survey_answer": ["Antwort Nordlicht"],
+}
+ALLOWED = {
+    "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
+    "internal_note": {"coordinator_north", "programme_lead", "administrator"},
+    "coaching": {
+        "representative_a",
+        "coordinator_north",
+        "programme_lead",
+        "expert_a",
+        "administrator",
+    },
+    "interest": {"representative_a", "coordinator_north", "administrator"},
+    "registration": {"editor", "administrator"},
+    "survey_answer": {"editor", "administrator"},
+}
+JUNK_POST = {
+    "body": "x",
+    "title": "Übernommen",
+    "decision": "approve",
+    "name": "x",
+    "handled": "on",
+    "selected-submissions": "1",
+}
+
+
+def portal_patterns(resolver=None, prefix="", namespace=""):
+    """(route, name, pattern) of every URL pattern of our apps and of admin views over our
+    models (snippets, choosers) and personal data (form answers)."""
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from portal_patterns(pattern, prefix + str(pattern.pattern), inner)
+            continue
+        assert isinstance(pattern, URLPattern)
+        name = namespace + (pattern.name or "")
+        view = getattr(pattern.callback, "view_class", pattern.callback)
+        ours = view.__module__.split(".")[0] in OUR_APPS
+        over_our_models = any(f"_{app}_" in namespace for app in OUR_APPS)
+        if ours or over_our_models or name in WAGTAIL_VIEWS_OF_OUR_DATA:
+            yield prefix + str(pattern.pattern), name, pattern
+
+
+@pytest.fixture
+def world(
+    home_page,
+    club_a,
+    club_b,
+    budget,
+    topic,
+    representative,
+    other_representative,
+    coordinator_a,
+    coordinator_b,
+    programme_lead,
+    expert_user,
+    superuser,
+    roles,
+):
+    funding = actions.submit(
+        representative,
+        FundingApplicationFactory(club=club_a, budget=budget, title=MARKERS["funding"][0]),
+    )
+    actions.post_message(representative, funding, "Bitte bald prüfen.")
+    actions.post_message(coordinator_a, funding, MARKERS["internal_note"][0], internal=True)
+    attachment = actions.add_attachment(
+        representative, funding, SimpleUploadedFile("angebot.pdf", b"%PDF-1.4\n%%EOF\n")
+    )
+    coaching = actions.submit(
+        representative,
+        CoachingRequestFactory(club=club_a, topic=topic, title=MARKERS["coaching"][0]),
+    )
+    actions.triage_coaching(
+        coordinator_a, actions.open_task(coaching, "triage"), expert=expert_user.expert
+    )
+    interest = InterestFactory(
+        club=club_a, name=MARKERS["interest"][0], email=MARKERS["interest"][1]
+    )
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page))
+    registration = RegistrationFactory(
+        event=event, name=MARKERS["registration"][0], email=MARKERS["registration"][1]
+    )
+    survey = FormPageFactory(parent=home_page)
+    FormPageFieldFactory(page=survey, label="Antwort")
+    FormPageSubmission.objects.create(
+        page=survey, form_data={"antwort": MARKERS["survey_answer"][0]}, consent_text="Ja."
+    )
+
+    expert_b = UserFactory(username="lotse.sued")
+    expert_b.groups.add(Group.objects.get(name=EXPERTS.group_name))
+    ExpertFactory(name="Lotse Süd", user=expert_b).regions.add(club_b.region)
+    editor = UserFactory(username="redaktion")
+    editor.groups.add(Group.objects.get(name=EDITORS.group_name))
+    users = {
+        ANONYMOUS: None,
+        "no_role": UserFactory(username="ohne.rolle"),
+        "representative_a": representative,
+        "representative_b": other_representative,
+        "coordinator_north": coordinator_a,
+        "coordinator_south": coordinator_b,
+        "programme_lead": programme_lead,
+        "expert_a": expert_user,
+        "expert_b": expert_b,
+        "editor": editor,
+        "administrator": superuser,
+    }
+    snippets = {
+        "region": club_a.region,
+        "municipality": club_a.municipality,
+        "topic": topic,
+        "category": topic,
+        "expert": expert_user.expert,
+        "budget": budget,
+        "routingrule": RoutingRuleFactory(region=club_a.region, coordinator=coordinator_a),
+    }
+    return {
+        "users": users,
+        "requests": [funding, coaching],
+        "attachment": attachment,
+        "interest": interest,
+        "event": event,
+        "registration": registration,
+        "survey": survey,
+        "snippets": snippets,
+        "pages": [home_page, club_a, event, survey],
+    }
+
+
+def id_choices(name, kwarg, world):
+    """The values to try for one URL argument: ids of club A's and region north's objects."""
+    requests = world["requests"]
+    snippet = re.match(r"wagtailsnippet(?:s|choosers)_\w+?_(\w+):", name)
+    if kwarg == "pk" and snippet:
+        return [world["snippets"][snippet.group(1)].pk]
+    if kwarg == "pk" and ("attachment" in name):
+        return [world["attachment"].pk]
+    if kwarg == "pk" and ("interest" in name):
+        return [world["interest"].pk]
+    choices = {
+        "pk": [request.pk for request in requests],
+        "event_id": [world["event"].pk],
+        "registration_id": [world["registration"].pk],
+        "page_id": [world["survey"].pk],
+        "kind": ["foerderantrag", "beratung"],
+        "file_format": ["csv", "xlsx"],
+        "uidb64": ["MQ"],
+        "token": ["abc-def"],
+    }
+    return choices[kwarg]
+
+
+def urls_of(route, name, world):
+    """Every URL the pattern gives with the candidate ids; task ids follow their request."""
+    converters = re.findall(r"<(?:\w+:)?(\w+)>", route)
+    urls = [route]
+    for kwarg in converters:
+        if kwarg == "task_pk":
+            continue
+        urls = [
+            re.sub(rf"<(?:\w+:)?{kwarg}>", str(value), url)
+            for url in urls
+            for value in id_choices(name, kwarg, world)
+        ]
+    if "task_pk" in converters:
+        tasks = {request.pk: actions.open_task(request) for request in world["requests"]}
+        urls = [
+            re.sub(r"<(?:\w+:)?task_pk>", str(tasks[int(pk)].pk), url)
+            for url in urls
+            for pk in re.findall(r"/(\d+)/aufgabe/", url)
+        ]
+    return ["/" + url for url in urls]
+
+
+def text_of(response):
+    if "spreadsheetml" in response.get("Content-Type", ""):
+        workbook = openpyxl.load_workbook(io.BytesIO(response.content))
+        cells = (cell.value for sheet in workbook for row in sheet.iter_rows() for cell in row)
+        return " ".join(str(value) for value in cells)
+    if response.streaming:
+        return b"".join(response.streaming_content).decode("utf-8", "replace")
+    return response.content.decode("utf-8", "replace")
+
+
+def data_state(world):
+    """What must stay as it is for everybody not allowed to see it, per secret."""
+    funding, coaching = (Request.objects.get(pk=request.pk) for request in world["requests"])
+
+    def request_state(request):
+        tasks = request.process.task_set.values_list("status", "owner_id")
+        return (
+            request.status,
+            request.title,
+            Message.objects.filter(request=request).count(),
+            Attachment.objects.filter(request=request).count(),
+            sorted(tasks, key=str),
+        )
+
+    interest = Interest.objects.filter(pk=world["interest"].pk).values().first()
+    registration = Registration.objects.filter(pk=world["registration"].pk).values().first()
+    return {
+        "funding": request_state(funding),
+        "internal_note": Message.objects.filter(request=funding, internal=True).count(),
+        "coaching": request_state(coaching),
+        "interest": interest,
+        "registration": registration,
+        "survey_answer": FormPageSubmission.objects.filter(page=world["survey"]).count(),
+    }
+
+
+def site_urls(world):
+    pages = [page.get_url() for page in world["pages"]]
+    # Words of the markers: the search page repeats the whole query, as it should.
+    searches = [f"/suche/?q={word}" for word in ("Nordlicht", "Vereinsheim", "Satzung")]
+    return pages + searches + ["/suche/vorschlaege/?q=Nordl"]
+
+
+def test_the_matrix_walks_the_views_of_every_part_of_the_portal():
+    names = {name for _route, name, _pattern in portal_patterns()}
+
+    for expected in (
+        "my_request_detail",
+        "my_request_attachment",
+        "workflows_admin:task",
+        "workflows_admin:export",
+        "interests:inspect",
+        "interest_mark_handled",
+        "event_registrations_csv",
+        "event_registration_certificate",
+        "wagtailsnippets_workflows_budget:edit",
+        "wagtailforms:list_submissions",
+        "search_terms_report",
+        "login",
+    ):
+        assert expected in names
+    assert len(names) > 120
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_role_sees_or_changes_what_it_may_not(client, world, role):
+    user = world["users"][role]
+    if user is not None:
+        client.force_login(user)
+    hidden = [secret for secret, roles in ALLOWED.items() if role not in roles]
+    before = data_state(world)
+    seen = set()
+    calls = 0
+
+    def check(url, response):
+        body = text_of(response)
+        for secret in hidden:
+            for marker in MARKERS[secret]:
+                assert marker not in body, (role, url, secret)
+        seen.update(secret for secret, markers in MARKERS.items() if markers[0] in body)
+
+    for route, name, _pattern in portal_patterns():
+        for url in urls_of(route, name, world):
+            check(url, client.get(url))
+            calls += 1
+            if "<" in route and role != "administrator":
+                check(url, client.post(url, JUNK_POST))
+                calls += 1
+    for url in site_urls(world):
+        check(url, client.get(url))
+        calls += 1
+
+    after = data_state(world)
+    assert {secret: after[secret] for secret in hidden} == {
+        secret: before[secret] for secret in hidden
+    }
+    assert seen == set(ALLOWED) - set(hidden), role
+    print(f"{role}: {calls} requests")
