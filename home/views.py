@@ -1,9 +1,15 @@
+import sys
+
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from wagtail.models import Site
@@ -79,3 +85,24 @@ class MyAreaView(LoginRequiredMixin, TemplateView):
 def csrf_failure(request, reason=""):
     """A German explanation instead of Django's technical page when a form has expired."""
     return render(request, "403_csrf.html", status=403)
+
+
+# What a visitor is asked to wait, in seconds, while the database does not answer.
+DATABASE_RETRY_AFTER = 120
+
+
+def server_error(request):
+    """templates/500.html, or templates/503.html with Retry-After when the database does not
+    answer (stopped, restarting, out of connections): nothing is wrong with what the visitor did.
+
+    Django calls this while it handles the exception, so sys.exc_info() names it. Neither page
+    touches the database.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        return HttpResponse(
+            loader.get_template("503.html").render(),
+            status=503,
+            headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
+        )
+    return defaults.server_error(request)

@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import seo
 from home import views as home_views
 
+# A German 503 while the database does not answer, the German 500 page otherwise.
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     # Wagtail's own login form would bypass the throttled one everybody else uses.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
