@@ -31,7 +31,7 @@ def database_url():
 def run_script(name, *args, backup_dir):
     environment = {
         "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", "/tmp"),
+        "HOME": str(backup_dir),
         "DATABASE_URL": database_url(),
         "MEDIA_ROOT": str(default_storage.location),
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
