@@ -1,6 +1,9 @@
 import os
+import shutil
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Site
 
@@ -37,6 +40,18 @@ def _run_demo_tests_last_in_their_module(items):
         module_items.sort(key=lambda item: "_demo_of_the_module" in item.fixturenames)
         for position, item in zip(module_positions, module_items, strict=True):
             items[position] = item
+
+
+@pytest.fixture(autouse=True)
+def _empty_private_media():
+    """Request ids repeat from test to test, so files one test uploaded must not be found in the
+    folder of another test's request. Each xdist worker has its own temporary folder."""
+    yield
+    for entry in Path(settings.PRIVATE_MEDIA_ROOT).iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 @pytest.fixture(autouse=True)

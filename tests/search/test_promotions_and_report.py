@@ -103,8 +103,15 @@ def test_the_report_is_for_editors_only(client, portal):
     assert b"kinderschminken" not in response.content
 
 
-def test_old_statistics_are_pruned(client, portal):
+@pytest.mark.parametrize(
+    "now",
+    ["2026-12-06 10:00+01:00", "2026-12-07 00:30+01:00"],
+    ids=["daytime", "after-midnight-in-germany"],
+)
+def test_old_statistics_are_pruned(client, portal, time_machine, now):
     import datetime
+
+    time_machine.move_to(now)
 
     from django.utils import timezone
 

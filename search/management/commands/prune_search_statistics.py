@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         days = settings.WAGTAILSEARCH_HITS_MAX_AGE
         oldest_kept = timezone.localdate() - datetime.timedelta(days=days)
-        QueryDailyHits.garbage_collect(days=days)
+        # One local day for both counts: Wagtail's garbage_collect counts days in UTC, which
+        # keeps an extra day of counts between midnight in Germany and midnight in UTC.
+        QueryDailyHits.objects.filter(date__lt=oldest_kept).delete()
         UnansweredQueryDailyHits.objects.filter(date__lt=oldest_kept).delete()
         Query.garbage_collect()
         self.stdout.write(f"Search statistics before {oldest_kept:%d.%m.%Y} deleted.")
