@@ -481,7 +481,7 @@ def post_message(user, request, body, internal=False):
 @transaction.atomic
 def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     """Store an upload that workflows.uploads has checked; refused once the request is closed."""
-    from workflows.uploads import checked_content_type
+    from workflows.uploads import checked_content_type, download_name
 
     permissions.authorize_view(user, request)
     if request.is_finished:
@@ -493,7 +493,7 @@ def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     attachment = Attachment(
         request=request,
         kind=kind,
-        original_name=Truncator(upload.name).chars(200),
+        original_name=download_name(upload.name, content_type),
         content_type=content_type,
         size=upload.size,
         uploaded_by=user,

@@ -277,6 +277,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # the site's own password reset serves e
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing contacts the internet
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
+# Documents are always downloaded, never opened in the portal's origin: a PDF or text file
+# shown inline could carry script or pass for a page of the portal.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The database backend by default (search/backends/ tunes it for German); large installations
