@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
 from home.demo import LOAD_DEMO_CONTENT_HOOK
+from home.personal_data import PERSONAL_DATA_HOOK
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -32,3 +33,10 @@ def load_clubs_demo(log):
 @hooks.register("register_admin_viewset")
 def register_interest_viewset():
     return InterestViewSet()
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_clubs_personal_data():
+    from clubs.personal_data import Interests, PublicProfiles
+
+    return [Interests, PublicProfiles]

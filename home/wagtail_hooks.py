@@ -5,11 +5,13 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.models import Category, Municipality, Region, Topic
+from home.personal_data import ERASED_ACTION, EXPORTED_ACTION, PERSONAL_DATA_HOOK
 
 
 class RegionViewSet(SnippetViewSet):
@@ -170,3 +172,54 @@ def admin_scripts_without_inline_code():
         reverse("wagtailadmin_choose_page"),
         static("js/admin-init.js"),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    from django.urls import include, path
+
+    from home import personal_data_admin
+
+    return [path("personenbezogene-daten/", include(personal_data_admin.urlpatterns))]
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    from wagtail.admin.menu import MenuItem
+
+    from home.personal_data_admin import may_manage_personal_data
+
+    class PersonalDataMenuItem(MenuItem):
+        def is_shown(self, request):
+            return may_manage_personal_data(request.user)
+
+    return PersonalDataMenuItem(
+        _("Personal data"), reverse("personal_data"), name="personal-data", icon_name="user"
+    )
+
+
+@hooks.register(PERSONAL_DATA_HOOK, order=100)  # accounts last: other kinds find people by them
+def register_home_personal_data():
+    from home.personal_data_kinds import Accounts, EventRegistrations, FormAnswers
+
+    return [EventRegistrations, FormAnswers, Accounts]
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_log_actions(actions):
+    """Who exported or erased a person's data and when, with the counts; the address itself is
+    not logged, so the log does not keep what was erased."""
+
+    class PersonalDataFormatter(LogFormatter):
+        def format_message(self, log_entry):
+            counts = log_entry.data.get("counts", {})
+            details = ", ".join(f"{kind}: {count}" for kind, count in counts.items())
+            return f"{self.label} ({details})"
+
+    @actions.register_action(ERASED_ACTION)
+    class PersonalDataErased(PersonalDataFormatter):
+        label = _("Personal data erased")
+
+    @actions.register_action(EXPORTED_ACTION)
+    class PersonalDataExported(PersonalDataFormatter):
+        label = _("Personal data exported")

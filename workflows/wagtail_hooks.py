@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
+from home.personal_data import PERSONAL_DATA_HOOK
 from workflows import permissions, steps
 from workflows.demo import load_club_approval
 from workflows.demo_requests import load_requests
@@ -70,3 +71,10 @@ def register_reviewable_page_viewsets():
 def load_demo_content(log):
     load_club_approval(log)
     load_requests(log)
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_requests_personal_data():
+    from workflows.personal_data import Requests
+
+    return [Requests]

@@ -1,7 +1,7 @@
 """Expressions of interest ("Ich möchte helfen"): a citizen's message to a club.
 
 Kept for the club's representatives and the coordinators of the club's region, and deleted by
-`manage.py delete_old_interests` after the retention period.
+`manage.py apply_retention` after the retention period.
 """
 
 from django.conf import settings

@@ -15,6 +15,8 @@ class User(AbstractUser):
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
+        # Export and erase everything stored about a person (home.personal_data_admin).
+        permissions = [("manage_personal_data", _("Can export and erase a person's data"))]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),

@@ -264,8 +264,16 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # `manage.py load_demo` creates accounts with a published password: off unless asked for.
 ALLOW_DEMO_CONTENT = env.bool("ALLOW_DEMO_CONTENT", default=False)
 
-# Volunteers' messages to clubs are deleted after this many days (delete_old_interests).
+# Retention periods in days; `manage.py apply_retention` applies them daily (docs/privacy.md).
+# Volunteers' messages to clubs: deleted after their arrival.
 INTEREST_RETENTION_DAYS = env.int("INTEREST_RETENTION_DAYS", default=365)
+# Event registrations: anonymised after the event's last session.
+REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)
+# Answers to forms and surveys: deleted after their arrival.
+FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=365)
+# Closed requests: correspondence and the link to the applicant's account removed after
+# closing; decisions, amounts, documents and the timeline stay for the audit.
+CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Engagementportal"

@@ -4,10 +4,8 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone, translation
-from wagtail.models import ModelLogEntry
 
 from clubs.interests import EMAIL_RATE_LIMIT, IP_RATE_LIMIT, InterestForm
 from clubs.models import Interest
@@ -755,48 +753,3 @@ class TestMarkHandled:
         client.force_login(representative)
 
         assert client.post(self.url(interest)).status_code == 403
-
-
-# Retention
-
-
-class TestRetention:
-    def make(self, club, days_old, name):
-        interest = InterestFactory(club=club, name=name)
-        Interest.objects.filter(pk=interest.pk).update(
-            created_at=timezone.now() - datetime.timedelta(days=days_old)
-        )
-        return interest
-
-    def test_dry_run_deletes_nothing(self, club, capsys):
-        self.make(club, 400, "Alt")
-        self.make(club, 10, "Neu")
-
-        call_command("delete_old_interests", "--dry-run")
-
-        assert Interest.objects.count() == 2
-        assert "Would delete 1 expression(s) of interest" in capsys.readouterr().out
-
-    def test_deletes_only_interests_older_than_the_retention(self, club, capsys, settings):
-        settings.INTEREST_RETENTION_DAYS = 30
-        old = self.make(club, 31, "Alt")
-        self.make(club, 29, "Neu")
-        ModelLogEntry.objects.log_action(old, "wagtail.edit")
-
-        call_command("delete_old_interests")
-
-        assert list(Interest.objects.values_list("name", flat=True)) == ["Neu"]
-        assert not ModelLogEntry.objects.filter(label__contains="Alt").exists()
-        assert "Deleted 1 expression(s) of interest" in capsys.readouterr().out
-
-    def test_default_retention_is_a_year(self, settings, club):
-        from portal.settings import base
-
-        self.make(club, 366, "Alt")
-        self.make(club, 364, "Neu")
-        settings.INTEREST_RETENTION_DAYS = base.INTEREST_RETENTION_DAYS
-
-        call_command("delete_old_interests")
-
-        assert base.INTEREST_RETENTION_DAYS == 365
-        assert list(Interest.objects.values_list("name", flat=True)) == ["Neu"]

@@ -282,7 +282,12 @@ def site_urls(world):
     pages = [page.get_url() for page in world["pages"]]
     # Words of the markers: the search page repeats the whole query, as it should.
     searches = [f"/suche/?q={word}" for word in ("Nordlicht", "Vereinsheim", "Satzung")]
-    return pages + searches + ["/suche/vorschlaege/?q=Nordl"]
+    # The admin's page about one person lists all their data: for administrators only.
+    people = [
+        f"/admin/personenbezogene-daten/?email={MARKERS[secret][1]}"
+        for secret in ("interest", "registration")
+    ]
+    return pages + searches + people + ["/suche/vorschlaege/?q=Nordl"]
 
 
 def test_the_matrix_walks_the_views_of_every_part_of_the_portal():
@@ -300,6 +305,7 @@ def test_the_matrix_walks_the_views_of_every_part_of_the_portal():
         "wagtailsnippets_workflows_budget:edit",
         "wagtailforms:list_submissions",
         "search_terms_report",
+        "personal_data",
         "login",
     ):
         assert expected in names

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from home import personal_data
+
+
+class Command(BaseCommand):
+    help = (
+        "Remove or anonymise personal data whose retention period has ended: expressions of "
+        "interest, event registrations, form and survey answers, and the personal data of "
+        "closed requests (periods: *_RETENTION_DAYS settings, docs/privacy.md). Without "
+        "--apply it only reports what it would do. Run it daily with --apply."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--apply",
+            action="store_true",
+            help="Really remove or anonymise; without it nothing is changed.",
+        )
+
+    def handle(self, *args, apply=False, **options):
+        verb = "Removed or anonymised" if apply else "Would remove or anonymise"
+        for kind, cutoff, count in personal_data.apply_retention(apply=apply):
+            since = timezone.localtime(cutoff).strftime("%Y-%m-%d %H:%M")
+            self.stdout.write(
+                f"{verb} {count} {kind.key.replace('_', ' ')} from before {since} "
+                f"({kind.retention_setting}={kind.retention_days()}): {kind.after_retention}."
+            )
+        if not apply:
+            self.stdout.write("Dry run: nothing was changed. Run with --apply to do it.")
