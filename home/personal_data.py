@@ -39,8 +39,9 @@ class PersonalDataKind:
         """The person's records as JSON-ready dicts."""
         raise NotImplementedError
 
-    def erase(self, email, request=None):
-        """Erase or anonymise the person's records; how many were affected."""
+    def erase(self, email, request):
+        """Erase or anonymise the person's records; how many were affected. `request` is the
+        admin's, for the links in emails to people who move up on a waiting list."""
         raise NotImplementedError
 
     def expired(self, cutoff):
@@ -83,7 +84,7 @@ def export(email, user):
 
 
 @transaction.atomic
-def erase(email, user, request=None):
+def erase(email, user, request):
     """Erase or anonymise what is stored about the person: all or nothing. {label: count}."""
     counts = {kind.label: kind.erase(email, request) for kind in kinds()}
     _log(user, ERASED_ACTION, {str(label): count for label, count in counts.items()})
@@ -109,7 +110,3 @@ def apply_retention(now=None, apply=False):
 def _log(user, action, counts):
     """An audit log entry with who and when, and the counts, never the person's address."""
     audit_log(instance=user, action=action, user=user, data={"counts": counts})
-
-
-def anonymised_email(reference):
-    return f"{reference}@{ANONYMISED_DOMAIN}"
