@@ -29,7 +29,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from clubs.models import ClubPage, Interest
-from home.exports import neutralise_formula
+from home.exports import spreadsheet_value
 
 
 def visible_interests(user):
@@ -130,10 +130,7 @@ class InterestIndexView(generic.IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            # Wagtail's XLSX export stores such cells as text already; CSV has no cell types.
-            return neutralise_formula(value)
-        return value
+        return spreadsheet_value(value, export_format)
 
 
 class InterestInspectView(generic.InspectView):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from home.exports import neutralise_formula
+from home.exports import spreadsheet_value
 from home.forms import (
     HONEYPOT_FIELD,
     KernFormMixin,
@@ -112,10 +112,8 @@ class KernFormBuilder(FormBuilder):
 class CsvSafeSubmissionsListView(SubmissionsListView):
     """Wagtail's submissions list and export; CSV cells that a spreadsheet would run as a
     formula (=, +, -, @, tab, carriage return first) get a leading apostrophe. Plain numbers
-    such as -5 stay as they are. The XLSX export already stores every cell as text."""
+    such as -5 stay as they are. XLSX cells are text already and lose control characters."""
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str):
-            return neutralise_formula(value)
-        return value
+        return spreadsheet_value(value, export_format)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from home.exports import neutralise_formula
+from home.exports import spreadsheet_value
 
 
 def _rows(requests):
@@ -46,7 +46,7 @@ def export_response(requests, file_format):
         writer = csv.writer(buffer, delimiter=";")
         for row in _rows(requests):
             writer.writerow(
-                ["" if value is None else neutralise_formula(str(value)) for value in row]
+                ["" if value is None else spreadsheet_value(str(value), "csv") for value in row]
             )
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="antraege-{stamp}.csv"'
@@ -56,7 +56,7 @@ def export_response(requests, file_format):
     sheet.title = _("Requests")[:31]
     for row in _rows(requests):
         # Text cells stay text: a title starting with "=" is never a formula.
-        sheet.append(row)
+        sheet.append([spreadsheet_value(value, "xlsx") for value in row])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
                 cell.data_type = "s"
