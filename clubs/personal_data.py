@@ -6,7 +6,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
-from home.personal_data import PersonalDataKind
+from home.personal_data import PersonalDataKind, consent
 
 
 class Interests(PersonalDataKind):
@@ -33,7 +33,7 @@ class Interests(PersonalDataKind):
                 "language": interest.language,
                 "received_at": interest.created_at,
                 "handled_at": interest.handled_at,
-                "consent": {"text": interest.consent_text, "given_at": interest.created_at},
+                "consent": consent(interest.consent_text, interest.created_at),
             }
             for interest in self.records(email)
         ]

@@ -63,6 +63,11 @@ class PersonalDataKind:
         return days
 
 
+def consent(text, given_at):
+    """A consent as every export shows it: the words agreed to and when."""
+    return {"text": text, "given_at": given_at}
+
+
 def kinds():
     return [kind() for hook in hooks.get_hooks(PERSONAL_DATA_HOOK) for kind in hook()]
 

@@ -78,8 +78,11 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form, erase_form=erase_form))
         email = erase_form.cleaned_data["email"]
         counts = personal_data.erase(email, request.user, request)
-        done = ", ".join(f"{label}: {count}" for label, count in counts.items())
-        messages.success(request, gettext("Erased or anonymised — %s.") % done)
+        done = ", ".join(f"{label}: {count}" for label, count in counts.items() if count)
+        if done:
+            messages.success(request, gettext("Erased or anonymised — %s.") % done)
+        else:
+            messages.info(request, gettext("There was nothing to erase under this address."))
         return redirect(f"{reverse('personal_data')}?{urlencode({'email': email})}")
 
     def get_context_data(self, form, erase_form=None, **kwargs):

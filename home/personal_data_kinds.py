@@ -5,7 +5,7 @@ from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.personal_data import ANONYMISED_DOMAIN, PersonalDataKind
+from home.personal_data import ANONYMISED_DOMAIN, PersonalDataKind, consent
 from home.roles import is_staff_member
 
 
@@ -81,7 +81,7 @@ class EventRegistrations(PersonalDataKind):
                 "registered_at": registration.created_at,
                 "confirmed_at": registration.confirmed_at,
                 "cancelled_at": registration.cancelled_at,
-                "consent": {"text": registration.consent_text, "given_at": registration.created_at},
+                "consent": consent(registration.consent_text, registration.created_at),
             }
             for registration in self.records(email)
         ]
@@ -159,7 +159,7 @@ class FormAnswers(PersonalDataKind):
                 "submitted_at": submission.submit_time,
                 "answers": submission.form_data,
                 "language": submission.language,
-                "consent": {"text": submission.consent_text, "given_at": submission.submit_time},
+                "consent": consent(submission.consent_text, submission.submit_time),
             }
             for submission in self.records(email)
         ]

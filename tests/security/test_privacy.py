@@ -255,7 +255,10 @@ class TestPersonalDataInTheAdmin:
                 self.URL, {"email": PERSON, "action": "erase", "confirmed": "on"}, follow=True
             )
 
-        assert "anonymisiert" in response.content.decode()
+        done = next(str(message) for message in response.context["messages"])
+        assert done.startswith("Gelöscht oder anonymisiert")
+        assert "Interessensbekundungen: 1" in done
+        assert "Anträge" not in done  # requests are kept, so they are not listed as erased
         assert not Interest.objects.filter(email__iexact=PERSON).exists()
         assert Interest.objects.filter(pk=person_data["somebody_else"].pk).exists()
         assert not FormPageSubmission.objects.exists()
@@ -286,8 +289,11 @@ class TestPersonalDataInTheAdmin:
         coordinator_a.save()
         client.force_login(superuser)
 
-        client.post(self.URL, {"email": PERSON, "action": "erase", "confirmed": "on"})
+        response = client.post(
+            self.URL, {"email": PERSON, "action": "erase", "confirmed": "on"}, follow=True
+        )
 
+        assert "Unter dieser Adresse war nichts zu löschen." in response.content.decode()
         coordinator_a.refresh_from_db()
         assert coordinator_a.is_active
         assert coordinator_a.email == PERSON
