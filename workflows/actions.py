@@ -467,6 +467,10 @@ def post_message(user, request, body, internal=False):
     staff = permissions.is_staff_for(user, request)
     if internal and not staff:
         raise PermissionDenied
+    if request.is_finished and not internal:
+        # Nobody reads or answers the conversation of a closed request any more; staff may
+        # still add internal notes for the file.
+        raise ActionRefusedError(_("The request is closed; no more messages can be sent."))
     body = _require(body, _("Please write a message."))
     message = Message.objects.create(request=request, author=user, body=body, internal=internal)
     if not internal:
