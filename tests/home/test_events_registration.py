@@ -360,7 +360,7 @@ def test_english_page_registers_at_the_german_event_and_mails_in_english(
     (mail,) = mailoutbox
     assert mail.subject == "Your registration: Bookkeeping made easy"
     assert "/en/veranstaltungen/abmelden/?token=" in mail.body
-    assert "Hello Jürgen Müller," in mail.body
+    assert mail.body.startswith("Hello,\n")
 
 
 @pytest.mark.postgres
