@@ -290,6 +290,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Refuses images that do not decode, with a message instead of a server error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_uploads.PortalImageForm"
 # The database backend by default (search/backends/ tunes it for German); large installations
 # switch to OpenSearch or Elasticsearch by environment (docs/search.md).
 SEARCH_ENGINE = env("SEARCH_ENGINE", default="database")
