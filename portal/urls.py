@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -22,10 +24,19 @@ urlpatterns = [
     path("robots.txt", seo.robots_txt),
 ]
 
+# The folders of MEDIA_ROOT that anybody may fetch by name: Wagtail's images, their renditions
+# and the admin's avatars. Documents (MEDIA_ROOT/documents/) are left out on purpose: they are
+# served only through documents/ above, which checks who may download them (members-only
+# collections, private articles). docs/deployment.md's nginx configuration serves the same list.
+PUBLIC_MEDIA_FOLDERS = ("images", "original_images", "avatar_images")
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    for folder in PUBLIC_MEDIA_FOLDERS:
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
+        )
 
 # German is served without a prefix, English (and later locales) under /en/ and so on.
 urlpatterns += i18n_patterns(

@@ -288,6 +288,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
 # Documents are always downloaded, never opened in the portal's origin: a PDF or text file
 # shown inline could carry script or pass for a page of the portal.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Always through Wagtail's view, which runs the permission checks (private collections, the
+# articles' privacy) and sends nosniff: never a redirect to the file's storage address, also not
+# when MEDIA moves to another storage. The web server must not serve MEDIA_ROOT/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Refuses images that do not decode, with a message instead of a server error.
