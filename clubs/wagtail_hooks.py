@@ -2,16 +2,24 @@
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
+from home.region_scope import (
+    RegionScopedSnippetViewSet,
+    objects_with_any_region_in,
+    register_region_scope,
+)
+
+register_region_scope(Expert, objects_with_any_region_in)
 
 
-class ExpertViewSet(SnippetViewSet):
+class ExpertViewSet(RegionScopedSnippetViewSet):
     model = Expert
+    # The account takes the expert's requests; the regions decide whose requests they get.
+    region_locked_fields = ["user", "regions"]
     icon = "user"
     menu_order = 310
     add_to_admin_menu = True

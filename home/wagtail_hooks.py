@@ -12,18 +12,29 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.models import Category, Municipality, Region, Topic
 from home.personal_data import ERASED_ACTION, EXPORTED_ACTION, PERSONAL_DATA_HOOK
+from home.region_scope import (
+    RegionScopedSnippetViewSet,
+    municipalities_in,
+    regions_in,
+    register_region_scope,
+)
+
+register_region_scope(Region, regions_in)
+register_region_scope(Municipality, municipalities_in)
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(RegionScopedSnippetViewSet):
     model = Region
+    region_locked_fields = ["coordinators"]
     icon = "globe"
     list_display = ["name", "kind"]
     list_filter = ["kind"]
     search_fields = ["name"]
 
 
-class MunicipalityViewSet(SnippetViewSet):
+class MunicipalityViewSet(RegionScopedSnippetViewSet):
     model = Municipality
+    region_locked_fields = ["region"]
     icon = "home"
     list_display = ["name", "region", "postcode", "latitude", "longitude"]
     list_filter = ["region"]

@@ -12,9 +12,12 @@ from wagtail.snippets.models import register_snippet
 from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
-from workflows import permissions, steps
+from workflows import ledger, permissions, steps
 from workflows.demo import load_club_approval
 from workflows.demo_requests import load_requests
+from workflows.models import RoutingRule
+from workflows.models.budgets import THRESHOLD_CHANGED_ACTION
+from workflows.models.routing import ROUTING_RULE_CHANGED_ACTION
 from workflows.staff.admin_menu import (
     BudgetViewSet,
     OpenTasksPanel,
@@ -46,6 +49,30 @@ def register_request_log_actions(actions):
 
         def format_message(self, log_entry):
             return log_entry.data.get("description", "")
+
+    @actions.register_action(THRESHOLD_CHANGED_ACTION)
+    class ApprovalThresholdChanged(LogFormatter):
+        label = _("Second approval threshold changed")
+
+        def format_message(self, log_entry):
+            old, new = log_entry.data.get("old"), log_entry.data.get("new")
+            if old is None:
+                return _("Second approval above %(new)s") % {"new": ledger.money(new)}
+            return _("Second approval above %(new)s instead of %(old)s") % {
+                "old": ledger.money(old),
+                "new": ledger.money(new),
+            }
+
+    @actions.register_action(ROUTING_RULE_CHANGED_ACTION)
+    class RoutingRuleChanged(LogFormatter):
+        label = _("Routing rule changed")
+
+        def format_message(self, log_entry):
+            changes = log_entry.data.get("changes", {})
+            return "; ".join(
+                f"{RoutingRule._meta.get_field(name).verbose_name}: {old or '–'} → {new or '–'}"
+                for name, (old, new) in changes.items()
+            )
 
 
 @hooks.register("insert_global_admin_css")

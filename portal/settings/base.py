@@ -5,6 +5,7 @@ variables. Nothing secret lives here: dev.py and test.py set throw-away keys, pr
 refuses to start without a real one.
 """
 
+from decimal import Decimal
 from pathlib import Path
 
 import environ
@@ -274,6 +275,11 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", defau
 # Closed requests: correspondence and the link to the applicant's account removed after
 # closing; decisions, amounts, documents and the timeline stay for the audit.
 CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
+
+# Four eyes: a funding approval above this amount (EUR) always needs a second person, a
+# programme lead other than the reviewer. A budget's own threshold may only be lower
+# (docs/security.md).
+FOUR_EYES_FLOOR_EUR = Decimal(env.str("FOUR_EYES_FLOOR_EUR", default="1000.00"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Engagementportal"

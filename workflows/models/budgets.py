@@ -9,12 +9,20 @@ code above it does.
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.log_actions import log as audit_log
 
 DEFAULT_APPROVAL_THRESHOLD = Decimal("1000.00")
+THRESHOLD_CHANGED_ACTION = "workflows.approval_threshold_changed"
+
+
+def four_eyes_floor():
+    """Above this amount an approval needs two people, whatever a budget says (settings)."""
+    return Decimal(settings.FOUR_EYES_FLOOR_EUR)
 
 
 class Budget(models.Model):
@@ -67,9 +75,56 @@ class Budget(models.Model):
     def __str__(self):
         return f"{self.name} {self.year}"
 
+    def save(self, *args, **kwargs):
+        """Every change of the threshold goes to the audit log, with who (the admin user of
+        the request) and when; the ledger's updates of `committed` do not."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "approval_threshold" not in update_fields:
+            super().save(*args, **kwargs)
+            return
+        before = None
+        if self.pk:
+            before = (
+                Budget.objects.filter(pk=self.pk)
+                .values_list("approval_threshold", flat=True)
+                .first()
+            )
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if before is None or Decimal(before) != Decimal(self.approval_threshold):
+                audit_log(
+                    instance=self,
+                    action=THRESHOLD_CHANGED_ACTION,
+                    data={
+                        "old": None if before is None else str(before),
+                        "new": str(self.approval_threshold),
+                    },
+                )
+
     @property
     def remaining(self):
         return self.total - self.committed
+
+    @property
+    def effective_approval_threshold(self):
+        """The budget's threshold, never above the four-eyes floor: a threshold raised before
+        the floor existed, or past the form, still cannot let one person approve more."""
+        return min(self.approval_threshold, four_eyes_floor())
+
+    def clean(self):
+        from workflows.ledger import money
+
+        floor = four_eyes_floor()
+        if self.approval_threshold is not None and self.approval_threshold > floor:
+            raise ValidationError(
+                {
+                    "approval_threshold": _(
+                        "Above %(floor)s an approval always needs a second person. Please "
+                        "enter %(floor)s or a lower amount."
+                    )
+                    % {"floor": money(floor)}
+                }
+            )
 
 
 class LedgerEntry(models.Model):

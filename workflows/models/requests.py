@@ -272,7 +272,7 @@ class FundingApplication(Request):
     @property
     def needs_second_approval(self):
         amount = self.approved_amount or self.requested_amount
-        return amount > self.budget.approval_threshold
+        return amount > self.budget.effective_approval_threshold
 
 
 class CostItem(models.Model):

@@ -5,13 +5,27 @@ Programme leads edit them as a snippet. How a request is matched is in workflows
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.log_actions import log as audit_log
 
 from home.models.taxonomy import in_default_locale
 from workflows.models.requests import RequestKind
+
+ROUTING_RULE_CHANGED_ACTION = "workflows.routing_rule_changed"
+# What decides who handles which requests: each change of these is in the audit log.
+ROUTING_FIELDS = (
+    "request_kind",
+    "region",
+    "municipality",
+    "topic",
+    "coordinator",
+    "coordinator_group",
+    "priority",
+    "active",
+)
 
 
 class RoutingRule(models.Model):
@@ -106,6 +120,24 @@ class RoutingRule(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        """Who changed which routing, and when, is kept in the audit log: re-routing requests
+        to oneself must leave a trace."""
+        stored = RoutingRule.objects.filter(pk=self.pk).first() if self.pk else None
+        before = stored.routing() if stored else {}
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            after = self.routing()
+            changes = {
+                name: [before.get(name, ""), value]
+                for name, value in after.items()
+                if before.get(name) != value
+            }
+            if changes:
+                audit_log(
+                    instance=self, action=ROUTING_RULE_CHANGED_ACTION, data={"changes": changes}
+                )
+
     def clean(self):
         if bool(self.coordinator_id) == bool(self.coordinator_group_id):
             raise ValidationError(
@@ -119,6 +151,14 @@ class RoutingRule(models.Model):
             raise ValidationError(
                 {"municipality": _("This municipality does not belong to the chosen region.")}
             )
+
+    def routing(self):
+        """The rule's routing fields as readable texts, for the audit log."""
+        values = {}
+        for name in ROUTING_FIELDS:
+            value = getattr(self, name)
+            values[name] = "" if value is None else str(value)
+        return values
 
     @property
     def target(self):

@@ -13,6 +13,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.region_scope import RegionScopedSnippetViewSet, register_region_scope, rules_for
 from workflows import permissions
 from workflows.flows import FLOWS, due_days
 from workflows.models import Budget, RoutingRule
@@ -74,8 +75,12 @@ class BudgetViewSet(SnippetViewSet):
     list_filter = ["year", "active"]
 
 
-class RoutingRuleViewSet(SnippetViewSet):
+register_region_scope(RoutingRule, rules_for)
+
+
+class RoutingRuleViewSet(RegionScopedSnippetViewSet):
     model = RoutingRule
+    region_locked_fields = ["region", "municipality", "coordinator", "coordinator_group"]
     icon = "resubmit"
     menu_label = _("Routing rules")
     add_to_admin_menu = False
