@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
+from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
 
@@ -13,6 +14,8 @@ from home.personal_data import PERSONAL_DATA_HOOK
 class ExpertViewSet(SnippetViewSet):
     model = Expert
     icon = "user"
+    # Experts not listed publicly are known to staff only.
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["name", "organisation", "kind", "listed_publicly"]

@@ -213,6 +213,10 @@ def id_choices(name, kwarg, world):
         "registration_id": [world["registration"].pk],
         "page_id": [world["survey"].pk],
         "kind": ["foerderantrag", "beratung"],
+        # The admin's page chooser and wagtail-localize's snippet API (home/admin_visibility.py).
+        "parent_page_id": [page.pk for page in world["pages"]],
+        "app_label": ["clubs", "workflows"],
+        "model_name": ["expert", "budget", "routingrule"],
         "file_format": ["csv", "xlsx"],
         "uidb64": ["MQ"],
         "token": ["abc-def"],

@@ -13,6 +13,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_visibility import PermittedSnippetChooserViewSet
 from workflows import permissions
 from workflows.flows import FLOWS, due_days
 from workflows.models import Budget, RoutingRule
@@ -68,6 +69,7 @@ def requests_menu_item():
 class BudgetViewSet(SnippetViewSet):
     model = Budget
     icon = "table"
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     menu_label = _("Edit budgets")
     add_to_admin_menu = False
     list_display = ["name", "network", "year", "total", "committed", "approval_threshold", "active"]
@@ -77,6 +79,7 @@ class BudgetViewSet(SnippetViewSet):
 class RoutingRuleViewSet(SnippetViewSet):
     model = RoutingRule
     icon = "resubmit"
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     menu_label = _("Routing rules")
     add_to_admin_menu = False
     list_display = [
