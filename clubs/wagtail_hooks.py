@@ -1,5 +1,6 @@
 """Admin menus of clubs and volunteering."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -43,3 +44,14 @@ def register_clubs_personal_data():
     from clubs.personal_data import Interests, PublicProfiles
 
     return [Interests, PublicProfiles]
+
+
+@hooks.register("register_log_actions")
+def register_contact_email_log_action(actions):
+    from clubs.models.contact_email import CONTACT_EMAIL_CHANGED
+
+    actions.register_action(
+        CONTACT_EMAIL_CHANGED,
+        _("Change contact email address"),
+        _("Changed the contact email address"),
+    )
