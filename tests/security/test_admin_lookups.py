@@ -78,6 +78,16 @@ def test_a_representative_sees_no_other_clubs_drafts_in_the_page_chooser(
     assert club_b.title in seen  # live pages stay choosable for links
 
 
+def test_the_page_choosers_search_finds_own_drafts_only(client, drafts, representative):
+    client.force_login(representative)
+
+    response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Entwurf"})
+
+    assert response.status_code == 200
+    assert OWN_DRAFT in response.text
+    assert FOREIGN_DRAFT not in response.text
+
+
 def test_a_representative_cannot_open_another_clubs_draft_in_the_chooser(
     client, drafts, representative
 ):

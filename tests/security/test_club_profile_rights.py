@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState
+from wagtail_localize.models import TranslationSource
 
 from clubs.models import ClubPage
 from clubs.models.contact_email import CONTACT_EMAIL_CHANGED
@@ -148,3 +149,43 @@ def test_translators_cannot_override_the_contact_email():
     fields = {field.field_name: field for field in get_translatable_fields(ClubPage)}
 
     assert not fields["contact_email"].is_overridable(ClubPage())
+
+
+def test_editor_rights_on_a_club_page_leave_publishing_to_the_review(
+    club_workflow, directory, club_a, editor
+):
+    club = club_a.permissions_for_user(editor)
+    opportunity = OpportunityPageFactory(parent=club_a).permissions_for_user(editor)
+
+    assert club.can_edit()
+    assert not club.can_publish()
+    assert not club.can_unpublish()
+    assert not club.can_unschedule()
+    assert not club.can_move()
+    assert not club.can_publish_subpage()
+    assert not opportunity.can_publish()
+    assert not directory.permissions_for_user(editor).can_publish_subpage()
+    assert directory.permissions_for_user(editor).can_publish()
+
+
+@pytest.fixture
+def translated_club(client, club_workflow, club_a, editor, english_home_page, english):
+    client.force_login(editor)
+    client.post(
+        f"/admin/localize/submit/page/{club_a.pk}/",
+        {"locales": [english.pk], "include_subtree": ""},
+    )
+    return club_a.get_translation(english)
+
+
+def test_an_editor_cannot_publish_a_club_pages_translation(
+    client, translated_club, editor, django_capture_on_commit_callbacks
+):
+    source = TranslationSource.objects.get(object_id=translated_club.translation_key)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+        client.post(f"/admin/pages/{translated_club.pk}/edit/", {"action": "publish"})
+
+    translated_club.refresh_from_db()
+    assert not translated_club.live
