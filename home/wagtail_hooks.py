@@ -9,6 +9,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_visibility import restrict_page_chooser
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.models import Category, Municipality, Region, Topic
 from home.personal_data import ERASED_ACTION, EXPORTED_ACTION, PERSONAL_DATA_HOOK
@@ -234,3 +235,8 @@ def register_personal_data_log_actions(actions):
     @actions.register_action(EXPORTED_ACTION)
     class PersonalDataExported(PersonalDataFormatter):
         label = _("Personal data exported")
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_shows_only_visible_pages(pages, request):
+    return restrict_page_chooser(pages, request)

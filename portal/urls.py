@@ -9,7 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import seo
+from clubs import translation_updates
+from home import admin_visibility, seo
 from home import views as home_views
 
 # A German 503 while the database does not answer, the German 500 page otherwise.
@@ -18,6 +19,11 @@ handler500 = "home.views.server_error"
 urlpatterns = [
     # Wagtail's own login form would bypass the throttled one everybody else uses.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    # Stricter versions of admin views: choosers and lookups limited to what the user may see,
+    # and translation updates that do not publish a club's pages. They come first, so they
+    # answer these addresses instead of Wagtail's and wagtail-localize's own views.
+    path("admin/", include(admin_visibility.urlpatterns)),
+    path("admin/", include(translation_updates.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.AllLanguagesSitemap}}),

@@ -12,8 +12,14 @@ from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from clubs.interests import InterestFormPageMixin
+from clubs.models.contact_email import ClubPageForm, log_contact_email_change
+from clubs.models.publishing import (
+    ClubDirectoryPermissionTester,
+    ReviewedBeforePublishing,
+)
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Category, SectionPage, Topic
 from home.models.taxonomy import in_default_locale
@@ -31,6 +37,9 @@ class ClubDirectoryPage(SectionPage):
     class Meta:
         verbose_name = _("club directory")
         verbose_name_plural = _("club directories")
+
+    def permissions_for_user(self, user):
+        return ClubDirectoryPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         from clubs.filters import ClubFilter
@@ -60,11 +69,12 @@ def logo_prefetch():
     return [Prefetch("logo", queryset=images)]
 
 
-class ClubPage(InterestFormPageMixin, Page):
+class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     """A club, an initiative or a municipality with its public profile.
 
     The contact address is never shown: visitors write through the form on the page. Each club
-    has its own group of representatives who may edit this page and its opportunities.
+    has its own group of representatives who may edit this page and its opportunities; changes
+    go live through the regional review (see clubs.models.publishing).
     """
 
     class Kind(models.TextChoices):
@@ -182,6 +192,10 @@ class ClubPage(InterestFormPageMixin, Page):
         index.FilterField("kind"),
         index.FilterField("municipality"),
     ]
+    base_form_class = ClubPageForm
+    # The address is the same in every language, and only the club changes it: translators
+    # cannot override it (see clubs.models.contact_email).
+    override_translatable_fields = [SynchronizedField("contact_email", overridable=False)]
     parent_page_types = ["clubs.ClubDirectoryPage"]
     subpage_types = ["clubs.OpportunityPage"]
     template = "pages/club_page.html"
@@ -198,6 +212,25 @@ class ClubPage(InterestFormPageMixin, Page):
         page = super().with_content_json(content)
         page.representatives_id = self.representatives_id
         return page
+
+    def latest_contact_email(self):
+        """The address of the newest revision (what the club gave last, maybe still in
+        review), else the stored one."""
+        revision = self.get_latest_revision() if self.pk else None
+        if revision is not None:
+            return revision.content.get("contact_email", self.contact_email)
+        if self.pk:
+            stored = ClubPage.objects.filter(pk=self.pk).values_list("contact_email", flat=True)
+            return stored.first()
+        return self.contact_email
+
+    def save_revision(self, user=None, *args, **kwargs):
+        """Save the revision, and note in the audit log when it changes the address."""
+        previous_email = self.latest_contact_email()
+        revision = super().save_revision(user, *args, **kwargs)
+        if previous_email != self.contact_email:
+            log_contact_email_change(self, user, revision)
+        return revision
 
     @property
     def region(self):

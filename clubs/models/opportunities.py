@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from clubs.interests import InterestFormPageMixin
+from clubs.models.publishing import ReviewedBeforePublishing
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Category, SectionPage
 from home.models.taxonomy import in_default_locale
@@ -87,7 +88,7 @@ class OpportunityFinderPage(SectionPage):
         return context
 
 
-class OpportunityPage(InterestFormPageMixin, Page):
+class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     """A way to help, published by its club. Volunteers answer with "Ich möchte helfen"."""
 
     class Commitment(models.TextChoices):

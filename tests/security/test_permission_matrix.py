@@ -20,6 +20,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail_localize.models import TranslationSource
 
 from clubs.models import Interest
 from home.models import FormPageSubmission, Registration
@@ -194,6 +195,7 @@ def world(
         "survey": survey,
         "snippets": snippets,
         "pages": [home_page, club_a, event, survey],
+        "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
     }
 
 
@@ -213,6 +215,11 @@ def id_choices(name, kwarg, world):
         "registration_id": [world["registration"].pk],
         "page_id": [world["survey"].pk],
         "kind": ["foerderantrag", "beratung"],
+        # The admin's page chooser and wagtail-localize's snippet API (home/admin_visibility.py).
+        "parent_page_id": [page.pk for page in world["pages"]],
+        "app_label": ["clubs", "workflows"],
+        "model_name": ["expert", "budget", "routingrule"],
+        "translation_source_id": [world["translation_source"].pk],
         "file_format": ["csv", "xlsx"],
         "uidb64": ["MQ"],
         "token": ["abc-def"],

@@ -13,6 +13,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.region_scope import RegionScopedSnippetViewSet, register_region_scope, rules_for
 from workflows import permissions
 from workflows.flows import FLOWS, due_days
@@ -69,6 +70,7 @@ def requests_menu_item():
 class BudgetViewSet(SnippetViewSet):
     model = Budget
     icon = "table"
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     menu_label = _("Edit budgets")
     add_to_admin_menu = False
     list_display = ["name", "network", "year", "total", "committed", "approval_threshold", "active"]
@@ -82,6 +84,7 @@ class RoutingRuleViewSet(RegionScopedSnippetViewSet):
     model = RoutingRule
     region_locked_fields = ["region", "municipality", "coordinator", "coordinator_group"]
     icon = "resubmit"
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     menu_label = _("Routing rules")
     add_to_admin_menu = False
     list_display = [
