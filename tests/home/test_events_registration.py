@@ -181,6 +181,8 @@ class TestForm:
 
         response = submit(event)
 
+        assert response.status_code == 429
+        assert 0 < int(response["Retry-After"]) <= 3600
         assert de(
             "You have registered several times in a short time. Please try again in an hour."
         ) in error_summary(response)
