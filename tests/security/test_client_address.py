@@ -69,6 +69,14 @@ def test_behind_a_load_balancer_only_its_network_is_trusted(settings):
     assert address("::ffff:10.0.5.2", VISITOR) == VISITOR
 
 
+def test_behind_a_load_balancer_and_nginx_the_address_the_balancer_saw_counts(settings):
+    settings.TRUSTED_PROXY_COUNT = 2
+    settings.TRUSTED_PROXY_NETWORKS = ["127.0.0.0/8", "::1/128", "10.0.5.0/24"]
+    assert address(LOCAL, f"6.6.6.6, {VISITOR}, 10.0.5.2") == VISITOR
+    # A visitor who reaches nginx without the balancer is known by the address nginx saw.
+    assert address(LOCAL, f"6.6.6.6, {ATTACKER}") == ATTACKER
+
+
 def test_through_nginx_and_varnish_one_visitor_s_failures_do_not_refuse_another(
     client, settings, few_failures_per_address
 ):
