@@ -13,6 +13,8 @@ per machine anyway).
 Forms claim their slots *before* they store anything and give them back if storing fails; the
 view answers a refusal with status 429 and `Retry-After` (`too_many_requests`).
 
+The counts live in the cache alias `ratelimit` when the settings define one (the file cache
+does, so that culling page fragments never drops a count), otherwise in the default cache.
 Keys are hashed, so no email or IP address ends up in a cache file name or a Redis key.
 """
 
@@ -32,9 +34,14 @@ from django.core.cache.backends.filebased import FileBasedCache
 LOCK_FILE_NAME = "ratelimit.lock"
 
 
+def _counters():
+    return caches["ratelimit"] if "ratelimit" in settings.CACHES else caches["default"]
+
+
 @contextlib.contextmanager
-def _claiming(cache):
-    """Make the cache's check-and-add one step for the file-based cache (see module doc)."""
+def _exclusive(cache):
+    """Make reading and claiming slots one step for the file-based cache (see module doc); a
+    read takes the lock too, since reading an expired entry deletes its file."""
     if not isinstance(cache, FileBasedCache):
         yield
         return
@@ -64,7 +71,9 @@ class RateLimit:
     def _hit_times(self, key):
         """The times of the hits still in the window."""
         now = time.time()
-        taken = caches["default"].get_many(self._slot_keys(key)).values()
+        cache = _counters()
+        with _exclusive(cache):
+            taken = cache.get_many(self._slot_keys(key)).values()
         return [hit for hit in taken if hit > now - self.window]
 
     def is_exceeded(self, key):
@@ -80,9 +89,9 @@ class RateLimit:
 
     def claim(self, key):
         """Count one hit and return its slot (to give back), or None once the key is used up."""
-        cache = caches["default"]
+        cache = _counters()
         slots = self._slot_keys(key)
-        with _claiming(cache):
+        with _exclusive(cache):
             taken = cache.get_many(slots)
             for slot in slots:
                 # add() fails when another request claimed the slot in the meantime.
@@ -99,7 +108,7 @@ class RateLimit:
         self.claim(key)
 
     def reset(self, key):
-        caches["default"].delete_many(self._slot_keys(key))
+        _counters().delete_many(self._slot_keys(key))
 
 
 class RateLimitExceededError(Exception):
@@ -115,7 +124,7 @@ class Claim:
     slots: list = field(default_factory=list)
 
     def give_back(self):
-        caches["default"].delete_many(self.slots)
+        _counters().delete_many(self.slots)
         self.slots = []
 
     def __enter__(self):

@@ -189,11 +189,20 @@ if REDIS_URL:
         }
     }
 else:
+    CACHE_DIR = Path(env("CACHE_DIR", default=str(VAR_DIR / "cache")))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env.path("CACHE_DIR", default=VAR_DIR / "cache"),
-        }
+            "LOCATION": CACHE_DIR,
+        },
+        # Rate limits and login counters (home/ratelimit.py) in a folder of their own: the
+        # file cache deletes a third of its entries at random once it holds MAX_ENTRIES (300 by
+        # default), and page fragments must never push a count out.
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR / "ratelimit",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
     }
 
 # Proxies in front of the portal (home/ratelimit.py `client_ip`, docs/deployment.md): how many

@@ -1,6 +1,7 @@
 """Rate limits hold when the requests arrive at the same moment: in the cache backends the
 portal runs on (Redis, the file cache shared by worker processes, the memory cache) and through
-the public forms and the login against PostgreSQL and a real Redis."""
+the public forms and the login against PostgreSQL and a real Redis. And the file cache never
+drops a count to make room for page fragments."""
 
 import multiprocessing
 import os
@@ -9,6 +10,7 @@ import uuid
 
 import pytest
 import redis
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 from django.utils import translation
@@ -117,6 +119,24 @@ def test_worker_processes_sharing_the_file_cache_never_pass_the_limit(file_cache
 
     assert [child.exitcode for child in children] == [0] * PARALLEL
     assert sum(results) == 3
+
+
+def test_the_file_cache_keeps_counts_while_it_culls_page_fragments(tmp_path):
+    """Without REDIS_URL the portal's caches are files; a full file cache deletes a third of its
+    entries at random, which must never free a used-up limit."""
+    from portal.settings import base
+
+    if base.REDIS_URL:
+        pytest.skip("REDIS_URL is set: the settings use Redis, which does not cull")
+    in_tmp = {name: {**config, "LOCATION": tmp_path / name} for name, config in base.CACHES.items()}
+    limit = RateLimit("culling", limit=3, window=60)
+    with override_settings(CACHES=in_tmp):
+        for _ in range(limit.limit):
+            assert limit.allow("alex@example.org")
+        for number in range(3000):
+            cache.set(f"fragment-{number}", "<nav>Menü</nav>")
+
+        assert not limit.allow("alex@example.org")
 
 
 VOLUNTEER = {
