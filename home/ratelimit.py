@@ -10,8 +10,9 @@ write, so for that backend every claim runs under an exclusive lock on a file in
 folder (`flock`), which holds across all worker processes of the machine (the file cache is
 per machine anyway).
 
-Forms claim their slots *before* they store anything and give them back if storing fails; the
-view answers a refusal with status 429 and `Retry-After` (`too_many_requests`).
+Forms claim their slots *before* they store anything and give them back if storing fails; a
+refused form is shown again with its German message, and `TooManyRequestsMiddleware` turns the
+answer into status 429 with `Retry-After`.
 
 The counts live in the cache alias `ratelimit` when the settings define one (the file cache
 does, so that culling page fragments never drops a count), otherwise in the default cache.
@@ -45,7 +46,7 @@ def _exclusive(cache):
     if not isinstance(cache, FileBasedCache):
         yield
         return
-    os.makedirs(cache._dir, exist_ok=True)
+    os.makedirs(cache._dir, exist_ok=True)  # the cache's own folder (Django creates it lazily)
     with open(os.path.join(cache._dir, LOCK_FILE_NAME), "a") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         try:
@@ -139,8 +140,8 @@ class Claim:
 def claim_all(limits_and_keys):
     """Count one hit under every (limit, key) pair, or none of them.
 
-    Pairs without a key (no IP address known) are left out. Raises `RateLimitExceededError` with the
-    longest wait when any limit is used up; the hits already claimed are given back.
+    Pairs without a key (no IP address known) are left out. Raises `RateLimitExceededError`
+    with the longest wait when any limit is used up; the hits already claimed are given back.
     """
     claim = Claim()
     for limit, key in limits_and_keys:
