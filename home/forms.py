@@ -7,7 +7,6 @@ with links to the fields is shown above the form.
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
-from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
@@ -193,13 +192,12 @@ class LoginForm(KernFormMixin, auth_forms.AuthenticationForm):
     }
 
     def clean(self):
-        throttle = LoginThrottle(self.request, self.cleaned_data.get("username"))
-        throttle.refuse_if_locked()
-        try:
-            cleaned_data = super().clean()
-        except ValidationError:
-            throttle.record_failure()
-            raise
+        username = self.cleaned_data.get("username")
+        if not (username and self.cleaned_data.get("password")):
+            return super().clean()  # nothing is checked, so nothing is counted
+        throttle = LoginThrottle(self.request, username)
+        throttle.count_attempt()
+        cleaned_data = super().clean()
         throttle.record_success()
         return cleaned_data
 

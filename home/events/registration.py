@@ -37,12 +37,14 @@ from home.forms import (
 )
 from home.mail import send_templated_mail
 from home.models.events import EventIndexPage, EventPage, Registration
-from home.ratelimit import RateLimit, client_ip
+from home.ratelimit import RateLimit, claim_for_form, client_ip
 
 from .dates import format_session
 
 EMAIL_RATE_LIMIT = RateLimit("registration-email", limit=5, window=60 * 60)
-IP_RATE_LIMIT = RateLimit("registration-ip", limit=20, window=60 * 60)
+# Per email is the primary limit; a village behind one public address (carrier-grade NAT, the
+# community hall's wireless) registers for the same course together, so per IP only stops floods.
+IP_RATE_LIMIT = RateLimit("registration-ip", limit=60, window=60 * 60)
 CANCEL_SALT = "home.events.cancel-registration"
 
 
@@ -386,14 +388,15 @@ def handle_registration_post(event, request):
         # Bots get an answer that looks like success, but nothing is stored or sent.
         messages.success(request, gettext("Thank you! We have sent you an email."))
         return redirect(event.get_url(request=request) or request.path)
-    if form.is_valid() and _within_rate_limits(request, form):
+    if form.is_valid() and (claim := _claim_rate_limits(request, form)):
         try:
-            registration = register(
-                event,
-                form.cleaned_data,
-                consent_text=form.consent_text,
-                language=event.locale.language_code,
-            )
+            with claim:
+                registration = register(
+                    event,
+                    form.cleaned_data,
+                    consent_text=form.consent_text,
+                    language=event.locale.language_code,
+                )
         except RegistrationError as refused:
             form.add_error(None, refused.message)
         else:
@@ -403,19 +406,15 @@ def handle_registration_post(event, request):
     return None
 
 
-def _within_rate_limits(request, form):
-    email = form.cleaned_data["email"]
-    ip = client_ip(request)
-    if EMAIL_RATE_LIMIT.is_exceeded(email) or (ip and IP_RATE_LIMIT.is_exceeded(ip)):
-        form.add_error(None, form.rate_limited_message)
-        return False
-    return True
+def _claim_rate_limits(request, form):
+    return claim_for_form(
+        request,
+        form,
+        [(EMAIL_RATE_LIMIT, form.cleaned_data["email"]), (IP_RATE_LIMIT, client_ip(request))],
+    )
 
 
 def _after_registration(request, form, registration):
-    EMAIL_RATE_LIMIT.hit(form.cleaned_data["email"])
-    if ip := client_ip(request):
-        IP_RATE_LIMIT.hit(ip)
     if registration.status == Registration.Status.CONFIRMED:
         send_registration_mail("registration_confirmed", registration, request)
         text = gettext("Thank you! Your place is confirmed. We have sent you an email.")

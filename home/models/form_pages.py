@@ -36,9 +36,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.mail import send_templated_mail
-from home.ratelimit import RateLimit, client_ip
+from home.ratelimit import RateLimit, claim_for_form, client_ip
 
-IP_RATE_LIMIT = RateLimit("form-ip", limit=10, window=60 * 60)
+# Built forms ask for no email address, so the limit is per IP only. A needs survey is often
+# filled in together (a village meeting on the community hall's wireless, many neighbours
+# behind one carrier-grade NAT), so the limit only stops floods.
+IP_RATE_LIMIT = RateLimit("form-ip", limit=100, window=60 * 60)
 SENT_PARAMETER = "gesendet"
 
 
@@ -200,10 +203,9 @@ class FormPage(AbstractEmailForm):
             if form.honeypot_filled:
                 # Bots get the same answer as people, but nothing is stored or sent.
                 return self._sent(request)
-            if form.is_valid() and self._within_rate_limit(request, form):
-                self.process_form_submission(form)
-                if ip := client_ip(request):
-                    IP_RATE_LIMIT.hit(ip)
+            if form.is_valid() and (claim := self._claim_rate_limit(request, form)):
+                with claim:
+                    self.process_form_submission(form)
                 return self._sent(request)
         elif SENT_PARAMETER in request.GET:
             return self.render_landing_page(request)
@@ -213,12 +215,8 @@ class FormPage(AbstractEmailForm):
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context)
 
-    def _within_rate_limit(self, request, form):
-        ip = client_ip(request)
-        if ip and IP_RATE_LIMIT.is_exceeded(ip):
-            form.add_error(None, form.rate_limited_message)
-            return False
-        return True
+    def _claim_rate_limit(self, request, form):
+        return claim_for_form(request, form, [(IP_RATE_LIMIT, client_ip(request))])
 
     def _sent(self, request):
         """To the thank-you text by GET, so that reloading it sends nothing again."""

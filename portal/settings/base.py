@@ -5,6 +5,7 @@ variables. Nothing secret lives here: dev.py and test.py set throw-away keys, pr
 refuses to start without a real one.
 """
 
+import ipaddress
 from decimal import Decimal
 from pathlib import Path
 
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.ratelimit.TooManyRequestsMiddleware",
 ]
 
 # Widgets render through TEMPLATES, so templates/ can override Wagtail's widget templates.
@@ -188,12 +190,31 @@ if REDIS_URL:
         }
     }
 else:
+    CACHE_DIR = Path(env("CACHE_DIR", default=str(VAR_DIR / "cache")))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env.path("CACHE_DIR", default=VAR_DIR / "cache"),
-        }
+            "LOCATION": CACHE_DIR,
+        },
+        # Rate limits and login counters (home/ratelimit.py) in a folder of their own: the
+        # file cache deletes a third of its entries at random once it holds MAX_ENTRIES (300 by
+        # default), and page fragments must never push a count out.
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR / "ratelimit",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
     }
+
+# Proxies in front of the portal (home/ratelimit.py `client_ip`, docs/deployment.md): how many
+# append the visitor's address to X-Forwarded-For, and the networks their requests come from.
+# By default no proxy is trusted and the header is ignored. The networks are parsed here so that
+# a typo stops the start instead of silently trusting nobody.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXY_NETWORKS = [
+    ipaddress.ip_network(network, strict=False)
+    for network in env.list("TRUSTED_PROXY_NETWORKS", default=["127.0.0.0/8", "::1/128"])
+]
 
 # HTTP caching (home/http_cache.py): public pages may be kept by a shared cache such as Varnish
 # for SHARED_CACHE_SECONDS. With FRONTEND_CACHE_URL set (Varnish's address, e.g.

@@ -181,6 +181,8 @@ class TestForm:
 
         response = submit(event)
 
+        assert response.status_code == 429
+        assert 0 < int(response["Retry-After"]) <= 3600
         assert de(
             "You have registered several times in a short time. Please try again in an hour."
         ) in error_summary(response)
@@ -237,6 +239,20 @@ class TestClosed:
 
         with pytest.raises(RegistrationError):
             register(event, PERSON, consent_text="ok", language="de")
+
+    def test_a_refused_registration_uses_up_none_of_the_person_s_attempts(
+        self, submit, event_index, event
+    ):
+        event.waiting_list_enabled = False
+        event.save()
+        fill(event, 3)
+        for _ in range(EMAIL_RATE_LIMIT.limit):
+            assert submit(event).status_code == 200  # "All places are taken."
+
+        other = EventPageFactory(parent=event_index, title="Vereinsrecht", slug="recht")
+
+        assert submit(other).status_code == 302
+        assert Registration.objects.filter(event=other).count() == 1
 
 
 @pytest.mark.django_db

@@ -307,7 +307,8 @@ class TestRefusedInput:
         refused = send(client, survey, django_capture_on_commit_callbacks)
         other_address = send(client, survey, django_capture_on_commit_callbacks, ip="198.51.100.1")
 
-        assert refused.status_code == 200
+        assert refused.status_code == 429
+        assert 0 < int(refused["Retry-After"]) <= 3600
         assert de(
             "You have sent this form several times in a short time. Please try again in an hour."
         ) in error_summary(refused)
