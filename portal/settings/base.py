@@ -166,6 +166,9 @@ REQUEST_TASK_DUE_DAYS = {
     "conclude": 30,
     "expert_answer": 7,
 }
+# Seconds a decision on a request waits while another one on the same request is being saved
+# (a double click, a second tab); after that the person is asked to try again (workflows.locks).
+WORKFLOW_LOCK_TIMEOUT = env.float("WORKFLOW_LOCK_TIMEOUT", default=5.0)
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "portal.staticfiles.PortalAppDirectoriesFinder",

@@ -166,11 +166,15 @@ def _detail(request, found, **forms):
 @login_required
 def request_task(request, pk, task_pk):
     found = own_request(request.user, pk)
-    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id, finished__isnull=True)
+    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id)
     if task.flow_task.name not in APPLICANT_TASKS:
         raise Http404
     if request.method != "POST":
         return redirect(detail_url(found, "#task"))
+    if task.finished is not None:
+        # A second click after the first one sent the answer: the same page, no error.
+        messages.info(request, str(actions.TaskDoneError()))
+        return redirect(detail_url(found))
     if task.flow_task.name == "changes":
         form = AnswerChangesForm(request.POST)
     else:
@@ -178,6 +182,9 @@ def request_task(request, pk, task_pk):
     if form.is_valid():
         try:
             _perform(request.user, found, task, form.cleaned_data)
+        except actions.TaskDoneError as error:
+            messages.info(request, str(error))
+            return redirect(detail_url(found))
         except actions.ActionRefusedError as error:
             form.add_error(None, str(error))
         else:
