@@ -4,7 +4,8 @@ Capacity is never exceeded, also when many people register at the same moment: `
 `cancel()` take a row lock on the event (SELECT ... FOR UPDATE on PostgreSQL) inside one
 transaction, so counting the places taken and storing the new registration happen one request
 after the other. A unique constraint on (event, email) for active registrations backs up the
-duplicate check. When a confirmed person cancels, the first people on the waiting list move up,
+duplicate check; a double click on the form gets the first answer and no second mail
+(home.submissions). When a confirmed person cancels, the first people on the waiting list move up,
 in the order they registered, and get an email.
 
 Registrations belong to the event in the default language, whichever translation people used;
@@ -38,6 +39,7 @@ from home.forms import (
 from home.mail import send_templated_mail
 from home.models.events import EventIndexPage, EventPage, Registration
 from home.ratelimit import RateLimit, client_ip
+from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
 from .dates import format_session
 
@@ -90,6 +92,7 @@ class RegistrationForm(KernFormMixin, forms.Form):
         _("Please agree that we store your details; otherwise we cannot register you.")
     )
     website = honeypot_field()
+    submission_token = SubmissionTokenField()
 
     rate_limited_message = _(
         "You have registered several times in a short time. Please try again in an hour."
@@ -386,21 +389,28 @@ def handle_registration_post(event, request):
         # Bots get an answer that looks like success, but nothing is stored or sent.
         messages.success(request, gettext("Thank you! We have sent you an email."))
         return redirect(event.get_url(request=request) or request.path)
-    if form.is_valid() and _within_rate_limits(request, form):
-        try:
-            registration = register(
-                event,
-                form.cleaned_data,
-                consent_text=form.consent_text,
-                language=event.locale.language_code,
-            )
-        except RegistrationError as refused:
-            form.add_error(None, refused.message)
-        else:
-            _after_registration(request, form, registration)
-            return redirect(event.get_url(request=request) or request.path)
+    if form.is_valid():
+        once = OnceOnly(f"registration:{event.pk}", form)
+        if repeated := once.earlier_response(request):
+            return repeated
+        if _within_rate_limits(request, form):
+            try:
+                return once.save(request, lambda: _store_registration(event, request, form))
+            except RegistrationError as refused:
+                form.add_error(None, refused.message)
     request._registration_form = form
     return None
+
+
+def _store_registration(event, request, form):
+    registration = register(
+        event,
+        form.cleaned_data,
+        consent_text=form.consent_text,
+        language=event.locale.language_code,
+    )
+    text = _after_registration(request, form, registration)
+    return Outcome(event.get_url(request=request) or request.path, text)
 
 
 def _within_rate_limits(request, form):
@@ -413,6 +423,7 @@ def _within_rate_limits(request, form):
 
 
 def _after_registration(request, form, registration):
+    """Count the rate limits and queue the mail; the text that tells the person."""
     EMAIL_RATE_LIMIT.hit(form.cleaned_data["email"])
     if ip := client_ip(request):
         IP_RATE_LIMIT.hit(ip)
@@ -429,7 +440,7 @@ def _after_registration(request, form, registration):
             "write to you as soon as a place becomes free.",
             position,
         ) % {"position": position}
-    messages.success(request, text)
+    return text
 
 
 def waiting_position(registration):

@@ -277,6 +277,9 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", defau
 # Closed requests: correspondence and the link to the applicant's account removed after
 # closing; decisions, amounts, documents and the timeline stay for the audit.
 CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
+# Hours a form submission is recognised when sent again from the same display (home.submissions);
+# apply_retention removes older receipts.
+SUBMISSION_RECEIPT_HOURS = env.int("SUBMISSION_RECEIPT_HOURS", default=48)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Engagementportal"
