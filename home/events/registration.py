@@ -362,17 +362,24 @@ def registration_context(event, request):
         "topic_names": _topic_names(event),
         "place": place_text(event),
         "calendar_url": event_calendar_url(event, request),
+        "resend_url": _subpage_url(event, "resend_confirmation", request),
     }
 
 
 def event_calendar_url(event, request=None):
+    return _subpage_url(event, "event_calendar", request)
+
+
+def _subpage_url(event, name, request=None):
+    """The address of one of the index's pages about `event` (its calendar file, the form to
+    resend the confirmation); "" for an event being created or outside an index."""
     if not event.pk:
         return ""
     index = _index_in(event)
     if not isinstance(index, EventIndexPage):
         return ""
     return (index.get_url(request=request) or "") + index.reverse_subpage(
-        "event_calendar", kwargs={"event_slug": event.slug}
+        name, kwargs={"event_slug": event.slug}
     )
 
 
