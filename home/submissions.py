@@ -96,7 +96,7 @@ class OnceOnly:
         receipt = SubmissionReceipt.objects.filter(key=self.key).first()
         if receipt is None:
             return None
-        return Outcome(receipt.redirect_url, receipt.message).response(request)
+        return Outcome(receipt.redirect_url or request.path, receipt.message).response(request)
 
     def save(self, request, store):
         """Run `store()` (which stores and queues mails, and returns an Outcome) in one
