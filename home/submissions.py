@@ -52,13 +52,13 @@ class SubmissionTokenField(forms.CharField):
         return value if TOKEN_PATTERN.fullmatch(value) else ""
 
 
-def submission_key(scope, cleaned_data):
+def submission_key(scope, cleaned_data, extra=None):
     """The receipt key of a submission, or None without a token."""
     token = cleaned_data.get(TOKEN_FIELD)
     if not token:
         return None
     answers = sorted((name, value) for name, value in cleaned_data.items() if name != TOKEN_FIELD)
-    payload = json.dumps([str(scope), token, answers], default=str, ensure_ascii=False)
+    payload = json.dumps([str(scope), token, answers, extra], default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -86,8 +86,9 @@ class OnceOnly:
     counted), then `save(store)` to store it.
     """
 
-    def __init__(self, scope, form):
-        self.key = submission_key(scope, form.cleaned_data)
+    def __init__(self, scope, form, extra=None):
+        """`extra`: answers outside the form (e.g. a formset's) that make a submission differ."""
+        self.key = submission_key(scope, form.cleaned_data, extra)
 
     def earlier_response(self, request):
         """The first answer when this submission was stored before, else None."""

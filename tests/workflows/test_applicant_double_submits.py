@@ -1,6 +1,8 @@
 """Applicants' forms sent twice from the same display (a double click): one draft, one message,
 one notice; the repeat gets the first answer."""
 
+from decimal import Decimal
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
@@ -60,3 +62,17 @@ def test_a_double_click_on_a_message_posts_and_notifies_once(
     assert first["Location"] == second["Location"] == f"{detail}#messages"
     assert application.messages.filter(body="Das Angebot kommt morgen.").count() == 1
     assert [message.to for message in mailoutbox] == [[coordinator_a.email]]
+
+
+def test_the_same_display_sent_again_with_another_cost_plan_is_not_swallowed(
+    client, representative, club_a, budget
+):
+    client.force_login(representative)
+    url = reverse("my_request_create", args=["foerderantrag"])
+    token = token_in(client, url)
+    for rent in ("150,00", "200,00"):
+        costs = (("Honorar", "600,00"), ("Raummiete", rent))
+        client.post(url, {**funding_data(club_a, budget, costs=costs), TOKEN_FIELD: token})
+
+    totals = sorted(draft.total_costs for draft in FundingApplication.objects.all())
+    assert totals == [Decimal("750"), Decimal("800")]

@@ -75,7 +75,10 @@ def _save_form(request, form_class, instance=None):
         valid = form.is_valid() & (cost_plan is None or cost_plan.is_valid())
         if valid:
             target = instance.pk if instance else "new"
-            once = OnceOnly(f"request:{request.user.pk}:{form_class.__name__}:{target}", form)
+            costs = [row.cleaned_data for row in cost_plan.forms] if cost_plan else None
+            once = OnceOnly(
+                f"request:{request.user.pk}:{form_class.__name__}:{target}", form, extra=costs
+            )
             response = once.earlier_response(request) or once.save(
                 request, lambda: _store_form(form, cost_plan)
             )
