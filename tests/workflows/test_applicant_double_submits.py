@@ -5,11 +5,12 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from home.submissions import TOKEN_FIELD
 from tests.factories import FundingApplicationFactory
-from tests.workflows.test_applicant_area import funding_data
+from tests.workflows.test_applicant_area import PDF, funding_data
 from workflows import actions
 from workflows.models import FundingApplication
 
@@ -76,3 +77,21 @@ def test_the_same_display_sent_again_with_another_cost_plan_is_not_swallowed(
 
     totals = sorted(draft.total_costs for draft in FundingApplication.objects.all())
     assert totals == [Decimal("750"), Decimal("800")]
+
+
+def test_a_double_click_on_an_upload_stores_one_document(client, representative, club_a, budget):
+    draft = FundingApplicationFactory(club=club_a, budget=budget)
+    client.force_login(representative)
+    url = reverse("my_request_upload", args=[draft.pk])
+    token = token_in(client, reverse("my_request_detail", args=[draft.pk]), url)
+
+    answers = [
+        client.post(
+            url,
+            {"kind": "quote", "file": SimpleUploadedFile("angebot.pdf", PDF), TOKEN_FIELD: token},
+        )
+        for _click in range(2)
+    ]
+
+    assert answers[0]["Location"] == answers[1]["Location"]
+    assert draft.attachments.count() == 1

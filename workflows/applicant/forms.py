@@ -209,7 +209,7 @@ class KernMessageForm(KernFormMixin, MessageForm):
 
 
 class KernUploadForm(KernFormMixin, UploadForm):
-    pass
+    submission_token = SubmissionTokenField()
 
 
 class AnswerChangesForm(KernFormMixin, forms.Form):

@@ -248,9 +248,8 @@ def _store_message(request, found, form):
 def request_upload(request, pk):
     found = own_request(request.user, pk)
     form = KernUploadForm(request.POST, request.FILES)
-    if store_upload(request, found, form):
-        return redirect(detail_url(found, "#documents"))
-    return _detail(request, found, upload_form=form)
+    response = store_upload(request, found, form, detail_url(found, "#documents"))
+    return response or _detail(request, found, upload_form=form)
 
 
 @login_required

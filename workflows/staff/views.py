@@ -288,9 +288,9 @@ def request_message(request, pk):
 def request_upload(request, pk):
     found = staff_request(request.user, pk)
     form = UploadForm(request.POST, request.FILES)
-    if store_upload(request, found, form):
-        return redirect(reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents")
-    return _detail(request, found, upload_form=form)
+    done_url = reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents"
+    response = store_upload(request, found, form, done_url)
+    return response or _detail(request, found, upload_form=form)
 
 
 @staff_only
