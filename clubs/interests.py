@@ -7,17 +7,16 @@ page; an invalid POST shows the page again with the entries and the errors.
 
 The club's email address is never printed: the form is the only way to write to a club. Against
 abuse there is a honeypot field, which bots fill and people never see, and a rate limit per email
-address and per IP address. The volunteer's own words never go into the confirmation email, so
-the form cannot be used to send text of one's choosing to somebody else's address.
+address and per IP address; a double click stores and mails once (home.submissions). The
+volunteer's own words never go into the confirmation email, so the form cannot be used to send
+text of one's choosing to somebody else's address.
 
 The models mix this module in, so it must not import `clubs.models` at module level.
 """
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -36,6 +35,7 @@ from home.forms import (
 )
 from home.mail import send_templated_mail
 from home.ratelimit import RateLimit, claim_for_form, client_ip
+from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
 EMAIL_RATE_LIMIT = RateLimit("interest-email", limit=3, window=60 * 60)
 # The per-email limit is the one that protects a club's inbox. Many neighbours can share one
@@ -68,6 +68,7 @@ class InterestForm(KernFormMixin, forms.Form):
         )
     )
     website = honeypot_field()
+    submission_token = SubmissionTokenField()
 
     rate_limited_message = _(
         "You have sent several messages in a short time. Please try again in an hour."
@@ -149,10 +150,13 @@ class InterestFormPageMixin:
             if form.honeypot_filled:
                 # Bots get the same answer as people, but nothing is stored or sent.
                 return self._interest_success(request)
-            if form.is_valid() and (claim := self._claim_rate_limits(request, form)):
-                with claim:
-                    self._save_interest(request, form)
-                return self._interest_success(request)
+            if form.is_valid():
+                once = OnceOnly(f"interest:{self.pk}", form)
+                if repeated := once.earlier_response(request):
+                    return repeated
+                if claim := self._claim_rate_limits(request, form):
+                    with claim:
+                        return once.save(request, lambda: self._store_interest(request, form))
             # Shown again with the entries and the errors; get_context() picks the form up.
             request._interest_form = form
         return super().serve(request, *args, **kwargs)
@@ -165,16 +169,19 @@ class InterestFormPageMixin:
         )
 
     def _interest_success(self, request):
+        return self._interest_outcome(request).response(request)
+
+    def _interest_outcome(self, request):
         club, _opportunity = self.interest_targets()
-        messages.success(
-            request,
-            gettext(
-                "Thank you! Your message has been passed on to %(club)s. We have sent you a "
-                "confirmation by email."
-            )
-            % {"club": club.title},
-        )
-        return redirect(self.get_url(request=request) or request.path)
+        message = gettext(
+            "Thank you! Your message has been passed on to %(club)s. We have sent you a "
+            "confirmation by email."
+        ) % {"club": club.title}
+        return Outcome(self.get_url(request=request) or request.path, message)
+
+    def _store_interest(self, request, form):
+        self._save_interest(request, form)
+        return self._interest_outcome(request)
 
     def _save_interest(self, request, form):
         from clubs.models import Interest

@@ -19,11 +19,19 @@ from home.forms import (
     honeypot_field,
     honeypot_filled,
 )
+from home.submissions import TOKEN_FIELD, SubmissionTokenField
 
 CONSENT_FIELD = "consent"
 # Names of the form's own fields and of the extra columns of the submissions list: a field
 # that staff add must not take one of them.
-RESERVED_FIELD_NAMES = {CONSENT_FIELD, HONEYPOT_FIELD, "submit_time", "consent_text", "language"}
+RESERVED_FIELD_NAMES = {
+    CONSENT_FIELD,
+    HONEYPOT_FIELD,
+    TOKEN_FIELD,
+    "submit_time",
+    "consent_text",
+    "language",
+}
 
 SINGLE_LINE_MAX_LENGTH = 255
 MULTI_LINE_MAX_LENGTH = 5000
@@ -32,8 +40,8 @@ NUMBER_MAX_DIGITS = 15
 
 
 class FormPageForm(KernFormMixin, BaseForm):
-    """The base of every built form: KERN markup, then the consent checkbox and the honeypot
-    after the fields that staff defined."""
+    """The base of every built form: KERN markup, then the consent checkbox, the honeypot and
+    the submission token (home.submissions) after the fields that staff defined."""
 
     rate_limited_message = _(
         "You have sent this form several times in a short time. Please try again in an hour."
@@ -52,17 +60,18 @@ class FormPageForm(KernFormMixin, BaseForm):
         )
         self.fields[CONSENT_FIELD].label_html = label_html
         self.fields[HONEYPOT_FIELD] = honeypot_field()
+        self.fields[TOKEN_FIELD] = SubmissionTokenField()
 
     @property
     def honeypot_filled(self):
         return honeypot_filled(self)
 
     def submitted_data(self):
-        """The answers to the fields that staff defined, without consent and honeypot."""
+        """The answers to the fields that staff defined, without the portal's own fields."""
         return {
             name: value
             for name, value in self.cleaned_data.items()
-            if name not in (CONSENT_FIELD, HONEYPOT_FIELD)
+            if name not in (CONSENT_FIELD, HONEYPOT_FIELD, TOKEN_FIELD)
         }
 
 

@@ -2,10 +2,13 @@
 
 Each function checks the permission first (workflows.permissions), runs in one transaction, and
 either completes fully or changes nothing: a refusal raises ActionRefusedError with a message that
-says what to do. Human tasks are completed under viewflow's lock on the process row, so two
-people deciding at once cannot both succeed.
+says what to do. Human tasks are completed under a lock on the process row (workflows.locks), so
+two people deciding at once cannot both succeed: the second waits for the first and is then told
+that the step has been decided (TaskDoneError), or, if the first takes too long, that it is being
+handled right now (TaskBusyError); either way the second changes nothing.
 """
 
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 
@@ -14,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from viewflow.workflow.exceptions import FlowLockFailed
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
@@ -33,6 +37,25 @@ from workflows.models import (
 
 class ActionRefusedError(Exception):
     """The action cannot be done as asked; str(error) tells the person why."""
+
+
+class TaskDoneError(ActionRefusedError):
+    """The task was completed or cancelled meanwhile, e.g. by the first of two clicks."""
+
+    def __init__(self):
+        super().__init__(_("This step has already been decided. Nothing was changed."))
+
+
+class TaskBusyError(ActionRefusedError):
+    """Another request is completing the same task right now."""
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "This step is being handled right now, perhaps in another window. Please "
+                "reload the page in a moment."
+            )
+        )
 
 
 # Submitting
@@ -115,10 +138,26 @@ def open_task(request, *names):
     return tasks.order_by("-created").first()
 
 
+OPEN_TASK_STATUSES = (STATUS.NEW, STATUS.ASSIGNED)
+
+
+@contextmanager
+def open_activation(task):
+    """The task's activation under the process lock, refused when the task is no longer open
+    (the lock waits for a parallel decision, so this sees its outcome)."""
+    try:
+        with task.activation() as activation:
+            if activation.task.status not in OPEN_TASK_STATUSES:
+                raise TaskDoneError
+            yield activation
+    except FlowLockFailed as error:
+        raise TaskBusyError from error
+
+
 @transaction.atomic
 def take(user, task):
     """Take a task from the queue, so that colleagues see that somebody works on it."""
-    with task.activation() as activation:
+    with open_activation(task) as activation:
         request = activation.process.artifact
         permissions.authorize(user, activation.task, request)
         if activation.task.owner_id:
@@ -135,7 +174,7 @@ def take(user, task):
 
 def _complete(user, task, apply):
     """Check, take and complete `task`; `apply(request)` stores the decision in between."""
-    with transaction.atomic(), task.activation() as activation:
+    with transaction.atomic(), open_activation(task) as activation:
         request = activation.process.artifact
         permissions.authorize(user, activation.task, request)
         if activation.task.status == STATUS.NEW:

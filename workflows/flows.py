@@ -17,9 +17,10 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from viewflow import this
-from viewflow.workflow import flow, lock, nodes
+from viewflow.workflow import flow, nodes
 
 from workflows import ledger, notices, routing, steps
+from workflows.locks import process_row_lock
 from workflows.models import HelpRequest, RequestStatus
 
 DEFAULT_DUE_DAYS = 10
@@ -64,7 +65,7 @@ def request_of(activation):
 class RequestFlow(flow.Flow):
     """What all request flows share: start, routing, timers, the end."""
 
-    lock_impl = lock.select_for_update_lock
+    lock_impl = process_row_lock
 
     def start_request(self, activation, request):
         activation.process.artifact = request

@@ -4,7 +4,8 @@ Capacity is never exceeded, also when many people register at the same moment: `
 `cancel()` take a row lock on the event (SELECT ... FOR UPDATE on PostgreSQL) inside one
 transaction, so counting the places taken and storing the new registration happen one request
 after the other. A unique constraint on (event, email) for active registrations backs up the
-duplicate check. When a confirmed person cancels, the first people on the waiting list move up,
+duplicate check; a double click on the form gets the first answer and no second mail
+(home.submissions). When a confirmed person cancels, the first people on the waiting list move up,
 in the order they registered, and get an email.
 
 Registrations belong to the event in the default language, whichever translation people used;
@@ -38,6 +39,7 @@ from home.forms import (
 from home.mail import send_templated_mail
 from home.models.events import EventIndexPage, EventPage, Registration
 from home.ratelimit import RateLimit, claim_for_form, client_ip
+from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
 from .dates import format_session
 
@@ -92,6 +94,7 @@ class RegistrationForm(KernFormMixin, forms.Form):
         _("Please agree that we store your details; otherwise we cannot register you.")
     )
     website = honeypot_field()
+    submission_token = SubmissionTokenField()
 
     rate_limited_message = _(
         "You have registered several times in a short time. Please try again in an hour."
@@ -361,17 +364,24 @@ def registration_context(event, request):
         "topic_names": _topic_names(event),
         "place": place_text(event),
         "calendar_url": event_calendar_url(event, request),
+        "resend_url": _subpage_url(event, "resend_confirmation", request),
     }
 
 
 def event_calendar_url(event, request=None):
+    return _subpage_url(event, "event_calendar", request)
+
+
+def _subpage_url(event, name, request=None):
+    """The address of one of the index's pages about `event` (its calendar file, the form to
+    resend the confirmation); "" for an event being created or outside an index."""
     if not event.pk:
         return ""
     index = _index_in(event)
     if not isinstance(index, EventIndexPage):
         return ""
     return (index.get_url(request=request) or "") + index.reverse_subpage(
-        "event_calendar", kwargs={"event_slug": event.slug}
+        name, kwargs={"event_slug": event.slug}
     )
 
 
@@ -388,20 +398,16 @@ def handle_registration_post(event, request):
         # Bots get an answer that looks like success, but nothing is stored or sent.
         messages.success(request, gettext("Thank you! We have sent you an email."))
         return redirect(event.get_url(request=request) or request.path)
-    if form.is_valid() and (claim := _claim_rate_limits(request, form)):
-        try:
-            with claim:
-                registration = register(
-                    event,
-                    form.cleaned_data,
-                    consent_text=form.consent_text,
-                    language=event.locale.language_code,
-                )
-        except RegistrationError as refused:
-            form.add_error(None, refused.message)
-        else:
-            _after_registration(request, form, registration)
-            return redirect(event.get_url(request=request) or request.path)
+    if form.is_valid():
+        once = OnceOnly(f"registration:{event.pk}", form)
+        if repeated := once.earlier_response(request):
+            return repeated
+        if claim := _claim_rate_limits(request, form):
+            try:
+                with claim:
+                    return once.save(request, lambda: _store_registration(event, request, form))
+            except RegistrationError as refused:
+                form.add_error(None, refused.message)
     request._registration_form = form
     return None
 
@@ -414,7 +420,19 @@ def _claim_rate_limits(request, form):
     )
 
 
+def _store_registration(event, request, form):
+    registration = register(
+        event,
+        form.cleaned_data,
+        consent_text=form.consent_text,
+        language=event.locale.language_code,
+    )
+    text = _after_registration(request, form, registration)
+    return Outcome(event.get_url(request=request) or request.path, text)
+
+
 def _after_registration(request, form, registration):
+    """Queue the mail; the text that tells the person."""
     if registration.status == Registration.Status.CONFIRMED:
         send_registration_mail("registration_confirmed", registration, request)
         text = gettext("Thank you! Your place is confirmed. We have sent you an email.")
@@ -428,7 +446,7 @@ def _after_registration(request, form, registration):
             "write to you as soon as a place becomes free.",
             position,
         ) % {"position": position}
-    messages.success(request, text)
+    return text
 
 
 def waiting_position(registration):

@@ -12,6 +12,7 @@ from .knowledge import (
 from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
+from .submissions import SubmissionReceipt
 from .taxonomy import Category, Municipality, Region, Topic
 from .users import User
 
@@ -37,6 +38,7 @@ __all__ = [
     "Registration",
     "SectionPage",
     "StandardPage",
+    "SubmissionReceipt",
     "Topic",
     "User",
 ]

@@ -144,6 +144,12 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
         event = get_object_or_404(EventPage.objects.child_of(self).live().public(), slug=event_slug)
         return event_response(event, request)
 
+    @path("<slug:event_slug>/bestaetigung/", name="resend_confirmation")
+    def resend_confirmation(self, request, event_slug):
+        from home.events.resend import resend_confirmation
+
+        return resend_confirmation(self, request, event_slug)
+
     @path("abmelden/", name="cancel_registration")
     def cancel_registration(self, request):
         from home.events.views import cancel_registration

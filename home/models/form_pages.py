@@ -5,7 +5,8 @@ Every form gets, after the fields staff defined, a consent checkbox with a link 
 policy and a honeypot; a rate limit per IP address holds back floods. A valid submission is
 stored with the consent text agreed to and the language, and staff are notified by email once
 it is committed; the visitor is sent on to the thank-you text (`?gesendet=1`), so reloading
-never sends twice. Submissions of every language are stored at the form in the default
+never sends twice, and a double click on the button stores and notifies once
+(home.submissions). Submissions of every language are stored at the form in the default
 language, so staff find, and export, all answers to one survey in one list.
 """
 
@@ -37,6 +38,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import RICH_TEXT_FEATURES
 from home.mail import send_templated_mail
 from home.ratelimit import RateLimit, claim_for_form, client_ip
+from home.submissions import OnceOnly, Outcome
 
 # Built forms ask for no email address, so the limit is per IP only. A needs survey is often
 # filled in together (a village meeting on the community hall's wireless, many neighbours
@@ -203,10 +205,13 @@ class FormPage(AbstractEmailForm):
             if form.honeypot_filled:
                 # Bots get the same answer as people, but nothing is stored or sent.
                 return self._sent(request)
-            if form.is_valid() and (claim := self._claim_rate_limit(request, form)):
-                with claim:
-                    self.process_form_submission(form)
-                return self._sent(request)
+            if form.is_valid():
+                once = OnceOnly(f"form:{self.default_language_page().pk}", form)
+                if repeated := once.earlier_response(request):
+                    return repeated
+                if claim := self._claim_rate_limit(request, form):
+                    with claim:
+                        return once.save(request, lambda: self._store_submission(request, form))
         elif SENT_PARAMETER in request.GET:
             return self.render_landing_page(request)
         else:
@@ -220,7 +225,14 @@ class FormPage(AbstractEmailForm):
 
     def _sent(self, request):
         """To the thank-you text by GET, so that reloading it sends nothing again."""
-        return redirect(f"{self.get_url(request=request) or request.path}?{SENT_PARAMETER}=1")
+        return redirect(self._sent_url(request))
+
+    def _sent_url(self, request):
+        return f"{self.get_url(request=request) or request.path}?{SENT_PARAMETER}=1"
+
+    def _store_submission(self, request, form):
+        self.process_form_submission(form)
+        return Outcome(self._sent_url(request))
 
     @transaction.atomic
     def process_form_submission(self, form):

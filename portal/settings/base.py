@@ -169,6 +169,9 @@ REQUEST_TASK_DUE_DAYS = {
     "conclude": 30,
     "expert_answer": 7,
 }
+# Seconds a decision on a request waits while another one on the same request is being saved
+# (a double click, a second tab); after that the person is asked to try again (workflows.locks).
+WORKFLOW_LOCK_TIMEOUT = env.float("WORKFLOW_LOCK_TIMEOUT", default=5.0)
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "portal.staticfiles.PortalAppDirectoriesFinder",
@@ -296,6 +299,9 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", defau
 # Closed requests: correspondence and the link to the applicant's account removed after
 # closing; decisions, amounts, documents and the timeline stay for the audit.
 CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
+# Hours a form submission is recognised when sent again from the same display (home.submissions);
+# apply_retention removes older receipts.
+SUBMISSION_RECEIPT_HOURS = env.int("SUBMISSION_RECEIPT_HOURS", default=48)
 
 # Four eyes: a funding approval above this amount (EUR) always needs a second person, a
 # programme lead other than the reviewer. A budget's own threshold may only be lower

@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from home.forms import KernFormMixin
 from home.models import Topic
+from home.submissions import SubmissionTokenField
 from workflows import permissions
 from workflows.forms import MessageForm, UploadForm
 from workflows.models import (
@@ -50,7 +51,9 @@ MONEY = {"min_value": Decimal("0"), "max_digits": 10, "decimal_places": 2, "loca
 
 class RequestForm(KernFormMixin, forms.ModelForm):
     """What all request forms share: the applicant organisation, chosen among the user's clubs,
-    and the topic."""
+    and the topic; and the token that makes a double click save once (home.submissions)."""
+
+    submission_token = SubmissionTokenField()
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -202,11 +205,11 @@ SLUGS = {"funding": "foerderantrag", "coaching": "coaching", "help": "hilfe"}
 
 
 class KernMessageForm(KernFormMixin, MessageForm):
-    pass
+    submission_token = SubmissionTokenField()
 
 
 class KernUploadForm(KernFormMixin, UploadForm):
-    pass
+    submission_token = SubmissionTokenField()
 
 
 class AnswerChangesForm(KernFormMixin, forms.Form):

@@ -2,7 +2,8 @@
 
 Club representatives see and act on their clubs' requests only: every page about one request
 answers 404 unless the user represents its club (permissions.represents). Saving a form, its
-cost plan and its documents happens in one transaction; refusals come back as messages.
+cost plan and its documents happens in one transaction; refusals come back as messages. A
+double click on a form or a message saves once and gets the first answer (home.submissions).
 """
 
 from django.contrib import messages
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from viewflow.workflow.models import Task
 
+from home.submissions import OnceOnly, Outcome
 from workflows import actions, permissions
 from workflows.applicant.forms import (
     FORMS,
@@ -72,18 +74,29 @@ def _save_form(request, form_class, instance=None):
     if request.method == "POST":
         valid = form.is_valid() & (cost_plan is None or cost_plan.is_valid())
         if valid:
-            with transaction.atomic():
-                saved = form.save()
-                if cost_plan is not None:
-                    cost_plan.instance = saved
-                    for position, item in enumerate(cost_plan.save(commit=False)):
-                        item.sort_order = position
-                        item.save()
-                    for item in cost_plan.deleted_objects:
-                        item.delete()
-            messages.success(request, _("Your request has been saved as a draft."))
-            return redirect(detail_url(saved)), None
+            target = instance.pk if instance else "new"
+            costs = [row.cleaned_data for row in cost_plan.forms] if cost_plan else None
+            once = OnceOnly(
+                f"request:{request.user.pk}:{form_class.__name__}:{target}", form, extra=costs
+            )
+            response = once.earlier_response(request) or once.save(
+                request, lambda: _store_form(form, cost_plan)
+            )
+            return response, None
     return None, {"form": form, "cost_plan": cost_plan}
+
+
+def _store_form(form, cost_plan):
+    with transaction.atomic():
+        saved = form.save()
+        if cost_plan is not None:
+            cost_plan.instance = saved
+            for position, item in enumerate(cost_plan.save(commit=False)):
+                item.sort_order = position
+                item.save()
+            for item in cost_plan.deleted_objects:
+                item.delete()
+    return Outcome(detail_url(saved), _("Your request has been saved as a draft."))
 
 
 @login_required
@@ -166,11 +179,15 @@ def _detail(request, found, **forms):
 @login_required
 def request_task(request, pk, task_pk):
     found = own_request(request.user, pk)
-    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id, finished__isnull=True)
+    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id)
     if task.flow_task.name not in APPLICANT_TASKS:
         raise Http404
     if request.method != "POST":
         return redirect(detail_url(found, "#task"))
+    if task.finished is not None:
+        # A second click after the first one sent the answer: the same page, no error.
+        messages.info(request, str(actions.TaskDoneError()))
+        return redirect(detail_url(found))
     if task.flow_task.name == "changes":
         form = AnswerChangesForm(request.POST)
     else:
@@ -178,6 +195,9 @@ def request_task(request, pk, task_pk):
     if form.is_valid():
         try:
             _perform(request.user, found, task, form.cleaned_data)
+        except actions.TaskDoneError as error:
+            messages.info(request, str(error))
+            return redirect(detail_url(found))
         except actions.ActionRefusedError as error:
             form.add_error(None, str(error))
         else:
@@ -208,14 +228,19 @@ def request_message(request, pk):
     found = own_request(request.user, pk)
     form = KernMessageForm(request.POST)
     if form.is_valid():
+        once = OnceOnly(f"request-message:{request.user.pk}:{found.pk}", form)
+        if repeated := once.earlier_response(request):
+            return repeated
         try:
-            actions.post_message(request.user, found, form.cleaned_data["body"])
+            return once.save(request, lambda: _store_message(request, found, form))
         except actions.ActionRefusedError as error:
             form.add_error("body", str(error))
-        else:
-            messages.success(request, _("Your message has been sent."))
-            return redirect(detail_url(found, "#messages"))
     return _detail(request, found, message_form=form)
+
+
+def _store_message(request, found, form):
+    actions.post_message(request.user, found, form.cleaned_data["body"])
+    return Outcome(detail_url(found, "#messages"), _("Your message has been sent."))
 
 
 @login_required
@@ -223,9 +248,8 @@ def request_message(request, pk):
 def request_upload(request, pk):
     found = own_request(request.user, pk)
     form = KernUploadForm(request.POST, request.FILES)
-    if store_upload(request, found, form):
-        return redirect(detail_url(found, "#documents"))
-    return _detail(request, found, upload_form=form)
+    response = store_upload(request, found, form, detail_url(found, "#documents"))
+    return response or _detail(request, found, upload_form=form)
 
 
 @login_required

@@ -209,9 +209,23 @@ def _task_of(request_obj, task_pk):
     return task
 
 
+def _decided_meanwhile(request, found, task_pk):
+    """A second click on a decision that the first one completed: say so on the request's
+    page instead of answering 404 (a GET of a finished task's form still finds nothing)."""
+    done = Task.objects.filter(
+        pk=task_pk, process_id=found.process_id, flow_task_type="HUMAN", finished__isnull=False
+    )
+    if request.method == "POST" and found.process_id and done.exists():
+        messages.info(request, str(actions.TaskDoneError()))
+        return redirect("workflows_admin:request_detail", pk=found.pk)
+    return None
+
+
 @staff_only
 def task_form(request, pk, task_pk):
     found = staff_request(request.user, pk)
+    if decided := _decided_meanwhile(request, found, task_pk):
+        return decided
     task = _task_of(found, task_pk)
     form_class = TASK_FORMS.get((found.kind, task.flow_task.name))
     if form_class is None:
@@ -222,6 +236,9 @@ def task_form(request, pk, task_pk):
     if request.method == "POST" and form.is_valid():
         try:
             form.perform(request.user, task)
+        except actions.TaskDoneError as error:
+            messages.info(request, str(error))
+            return redirect("workflows_admin:request_detail", pk=found.pk)
         except actions.ActionRefusedError as error:
             form.add_error(None, str(error))
         else:
@@ -234,6 +251,8 @@ def task_form(request, pk, task_pk):
 @staff_only
 def task_take(request, pk, task_pk):
     found = staff_request(request.user, pk)
+    if decided := _decided_meanwhile(request, found, task_pk):
+        return decided
     task = _task_of(found, task_pk)
     try:
         actions.take(request.user, task)
@@ -269,9 +288,9 @@ def request_message(request, pk):
 def request_upload(request, pk):
     found = staff_request(request.user, pk)
     form = UploadForm(request.POST, request.FILES)
-    if store_upload(request, found, form):
-        return redirect(reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents")
-    return _detail(request, found, upload_form=form)
+    done_url = reverse("workflows_admin:request_detail", args=[found.pk]) + "#documents"
+    response = store_upload(request, found, form, done_url)
+    return response or _detail(request, found, upload_form=form)
 
 
 @staff_only
