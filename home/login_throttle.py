@@ -78,3 +78,24 @@ def throttle_password_reset(request, email):
     for limit, key in limits:
         if key:
             limit.hit(key)
+
+
+# Wrong codes of the second login step (home/two_factor/). Counted apart from wrong passwords:
+# a correct password clears the password count, and must not buy another round of code guesses.
+LOGIN_CODE_FAILURES_PER_ACCOUNT = RateLimit("login-code-account", limit=5, window=15 * 60)
+
+
+class LoginCodeThrottle:
+    """Throttles the codes of one account: the second login step and turning the factor off."""
+
+    def __init__(self, user):
+        self.account_key = f"account:{user.pk}"
+
+    def refuse_if_locked(self):
+        _refuse_if_exceeded([(LOGIN_CODE_FAILURES_PER_ACCOUNT, self.account_key)])
+
+    def record_failure(self):
+        LOGIN_CODE_FAILURES_PER_ACCOUNT.hit(self.account_key)
+
+    def record_success(self):
+        LOGIN_CODE_FAILURES_PER_ACCOUNT.reset(self.account_key)

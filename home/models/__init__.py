@@ -13,7 +13,7 @@ from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .taxonomy import Category, Municipality, Region, Topic
-from .users import User
+from .users import GroupTwoFactorRequirement, User
 
 __all__ = [
     "ArticleDocument",
@@ -25,6 +25,7 @@ __all__ = [
     "FormPage",
     "FormPageField",
     "FormPageSubmission",
+    "GroupTwoFactorRequirement",
     "HandbookChapterPage",
     "HandbookPage",
     "HomePage",
