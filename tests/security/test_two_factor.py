@@ -11,6 +11,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from hypothesis import given, settings
 from wagtail.models import ModelLogEntry
 
 from home.login_throttle import LOGIN_CODE_FAILURES_PER_ACCOUNT
@@ -18,6 +19,8 @@ from home.models import GroupTwoFactorRequirement
 from home.roles import EDITORS, setup_role
 from home.two_factor.devices import confirm_app_device, pending_app_device
 from tests.factories import UserFactory
+from tests.security.payloads import hostile_text
+from tests.security.test_hostile_input import HOSTILE, assert_shown_back, fresh_example
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +30,20 @@ SETUP = "/konto/zwei-faktor/einrichten/"
 PASSWORD = "correct-horse-battery"  # UserFactory's
 
 
-def app_code(device):
-    """The code the authenticator app shows now for the device's secret."""
-    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+def app_code(device, steps_off=0):
+    """The code the authenticator app shows now (or `steps_off` periods away) for the device's
+    secret."""
+    code = totp(
+        device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=steps_off
+    )
     return f"{code:06d}"
+
+
+def wrong_code(device):
+    """A code that is none of those the device accepts now (the current period and one on
+    either side, for clocks that are a little off)."""
+    accepted = {app_code(device, steps_off) for steps_off in (-1, 0, 1)}
+    return next(code for code in ("000000", "111111", "222222", "333333") if code not in accepted)
 
 
 @pytest.fixture
@@ -88,11 +101,12 @@ def test_the_code_from_the_app_completes_the_login_and_follows_next(client, edit
     assert client.get("/admin/").status_code == 200
 
 
+@time_machine.travel("2026-12-07 10:00:05 +00:00", tick=False)
 def test_a_wrong_code_is_refused_and_five_lock_the_code_step(client, editor, recovery_codes):
     log_in_with_password(client)
 
     for _ in range(LOGIN_CODE_FAILURES_PER_ACCOUNT.limit):
-        response = client.post(CODE_STEP, {"code": "000000"})
+        response = client.post(CODE_STEP, {"code": wrong_code(app_device(editor))})
         assert response.status_code == 200
         assert "Dieser Code stimmt nicht oder wurde schon verwendet" in response.content.decode()
         assert SESSION_KEY not in client.session
@@ -143,13 +157,14 @@ def test_the_code_step_without_a_password_sends_back_to_the_login(client, editor
     assert SESSION_KEY not in client.session
 
 
+@time_machine.travel("2026-12-07 10:00:05 +00:00", tick=False)
 def test_setup_shows_a_qr_code_and_the_key_and_switches_on_with_the_first_code(client, editor):
     client.force_login(editor)
 
     html = client.get(SETUP).content.decode()
     assert re.search(r'<img class="two-factor-qr" src="data:image/svg\+xml;base64,', html)
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
-    wrong = client.post(SETUP, {"code": "123456" if app_code(device) != "123456" else "654321"})
+    wrong = client.post(SETUP, {"code": wrong_code(device)})
     assert "Dieser Code stimmt nicht" in wrong.content.decode()
     assert not TOTPDevice.objects.filter(user=editor, confirmed=True).exists()
 
@@ -191,6 +206,17 @@ def test_a_session_opened_before_the_second_factor_was_set_up_is_ended(client, e
 
     assert response["Location"].startswith("/konto/anmelden/")
     assert SESSION_KEY not in client.session
+
+
+@settings(HOSTILE, max_examples=40)
+@given(code=hostile_text(100))
+def test_hostile_codes_never_break_the_code_step_or_log_in(client, editor, recovery_codes, code):
+    with fresh_example(client):
+        log_in_with_password(client)
+        response = client.post(CODE_STEP, {"code": code})
+
+        assert SESSION_KEY not in client.session
+        assert_shown_back(response, "code step", [code])
 
 
 @pytest.fixture
