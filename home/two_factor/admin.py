@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -90,8 +91,9 @@ class SecondFactorsView(WagtailAdminTemplateMixin, TemplateView):
         if not user_pk.isdigit():
             raise Http404
         user = get_object_or_404(get_user_model(), pk=user_pk)
-        remove_second_factor(user)
-        audit_log(instance=user, action=REMOVED_ACTION, user=request.user)
+        with transaction.atomic():
+            remove_second_factor(user)
+            audit_log(instance=user, action=REMOVED_ACTION, user=request.user)
         messages.success(
             request,
             gettext(

@@ -77,7 +77,7 @@ class LoginCodeView(FormView):
         return {**super().get_form_kwargs(), "user": self.pending[0]}
 
     def form_valid(self, form):
-        from home.views import landing_url
+        from home.views import landing_url  # home.views imports this module for the login
 
         user, backend, next_url = self.pending
         del self.request.session[PENDING_LOGIN_SESSION_KEY]
