@@ -96,3 +96,31 @@ def throttle_password_reset(request, email):
     if request is not None:
         limits.append((PASSWORD_RESETS_PER_IP, client_ip(request)))
     _claim_or_refuse(request, limits)
+
+
+# Wrong codes of the second login step (home/two_factor/). Counted apart from wrong passwords:
+# a correct password clears the password count, and must not buy another round of code guesses.
+# Only someone who knows the password reaches this step, so a count per account cannot be used
+# by strangers to lock the owner out.
+LOGIN_CODE_FAILURES_PER_ACCOUNT = RateLimit("login-code-account", limit=5, window=15 * 60)
+
+
+class LoginCodeThrottle:
+    """Throttles the codes of one account: the second login step and turning the factor off.
+
+    Like the password, each attempt is counted before the code is checked, so parallel guesses
+    get no further than the limit; a right code gives its count back and clears the others.
+    """
+
+    def __init__(self, user):
+        self.account_key = f"account:{user.pk}"
+        self.claim = None
+
+    def count_attempt(self):
+        """Count this attempt as failed until it succeeds, or raise `ThrottledError`."""
+        self.claim = _claim_or_refuse(None, [(LOGIN_CODE_FAILURES_PER_ACCOUNT, self.account_key)])
+
+    def record_success(self):
+        if self.claim is not None:
+            self.claim.give_back()
+        LOGIN_CODE_FAILURES_PER_ACCOUNT.reset(self.account_key)

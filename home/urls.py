@@ -1,12 +1,26 @@
-"""Account pages: one login for everybody, logout and password reset by email."""
+"""Account pages: one login for everybody (with a second factor where set up), logout,
+password reset by email, and the pages to set up or turn off the second factor."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from . import views
+from .two_factor import views as two_factor_views
 
 urlpatterns = [
     path("anmelden/", views.PortalLoginView.as_view(), name="login"),
+    path("anmelden/code/", two_factor_views.LoginCodeView.as_view(), name="login_code"),
+    path("zwei-faktor/", two_factor_views.TwoFactorView.as_view(), name="two_factor"),
+    path(
+        "zwei-faktor/einrichten/",
+        two_factor_views.TwoFactorSetupView.as_view(),
+        name="two_factor_setup",
+    ),
+    path(
+        "zwei-faktor/ausschalten/",
+        two_factor_views.TwoFactorDisableView.as_view(),
+        name="two_factor_disable",
+    ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "passwort-vergessen/",

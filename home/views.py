@@ -16,6 +16,7 @@ from wagtail.models import Site
 
 from home.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm
 from home.roles import is_staff_member
+from home.two_factor.views import start_second_step
 
 
 def landing_url(user):
@@ -37,6 +38,11 @@ class PortalLoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return landing_url(self.request.user)
+
+    def form_valid(self, form):
+        """Accounts with a second factor go on to the code step instead of being logged in."""
+        second_step = start_second_step(self.request, form.get_user(), self.get_redirect_url())
+        return second_step or super().form_valid(form)
 
 
 class PortalPasswordResetView(auth_views.PasswordResetView):

@@ -240,3 +240,51 @@ def register_personal_data_log_actions(actions):
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_shows_only_visible_pages(pages, request):
     return restrict_page_chooser(pages, request)
+
+
+@hooks.register("register_group_permission_panel")
+def register_two_factor_group_panel():
+    from home.two_factor.admin import GroupTwoFactorForm
+
+    return GroupTwoFactorForm
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    from django.urls import include, path
+
+    from home.two_factor import admin
+
+    return [path("zwei-faktor/", include(admin.urlpatterns))]
+
+
+@hooks.register("register_settings_menu_item")
+def register_two_factor_menu_item():
+    from wagtail.admin.menu import MenuItem
+
+    from home.two_factor.admin import may_remove_second_factors
+
+    class SecondFactorsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return may_remove_second_factors(request.user)
+
+    return SecondFactorsMenuItem(
+        _("Two-factor login"), reverse("two_factor_users"), name="two-factor", icon_name="key"
+    )
+
+
+@hooks.register("register_account_menu_item")
+def register_own_two_factor_menu_item(request):
+    """Staff find their own second factor under "Account" in the admin too."""
+    return {
+        "url": reverse("two_factor"),
+        "label": _("Two-factor login"),
+        "help_text": _("Protect your account with a code from an app on your phone."),
+    }
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    from home.two_factor.admin import REMOVED_ACTION
+
+    actions.register_action(REMOVED_ACTION, _("Second factor removed"), _("Second factor removed"))

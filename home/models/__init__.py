@@ -14,7 +14,7 @@ from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .submissions import SubmissionReceipt
 from .taxonomy import Category, Municipality, Region, Topic
-from .users import User
+from .users import GroupTwoFactorRequirement, User
 
 __all__ = [
     "ArticleDocument",
@@ -26,6 +26,7 @@ __all__ = [
     "FormPage",
     "FormPageField",
     "FormPageSubmission",
+    "GroupTwoFactorRequirement",
     "HandbookChapterPage",
     "HandbookPage",
     "HomePage",

@@ -1,4 +1,4 @@
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, Group
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -28,3 +28,26 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.username
+
+
+class GroupTwoFactorRequirement(models.Model):
+    """Whether the members of a group must log in with a second factor (home/two_factor/).
+
+    A row of its own, because Django's Group cannot take a field; administrators set it in the
+    group's edit view in the admin. Members without a second factor are sent to set one up.
+    """
+
+    group = models.OneToOneField(
+        Group,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="two_factor_requirement",
+    )
+    required = models.BooleanField(_("two-factor login required"), default=False)
+
+    class Meta:
+        verbose_name = _("two-factor requirement of a group")
+        verbose_name_plural = _("two-factor requirements of groups")
+
+    def __str__(self):
+        return self.group.name

@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "viewflow.workflow",
     "django_tasks",
     "django_tasks_db",
+    # Second factor for logins (home/two_factor/): app codes (TOTP) and one-time recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,6 +72,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks sessions that passed the second factor, then keeps sessions that owe one out.
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -134,6 +141,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
+# The issuer shown next to the account in authenticator apps (home/two_factor/).
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Engagementportal")
+# Wrong codes are counted by the portal's login throttle (home/login_throttle.py), like wrong
+# passwords, with one German message; django-otp's own per-device back-off would refuse even the
+# right code for a few seconds after a typo and say nothing about why.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 
 # Languages: German is the default and has no URL prefix, English lives under /en/.
 LANGUAGE_CODE = "de"
