@@ -388,16 +388,19 @@ def handle_registration_post(event, request):
         return redirect(event.get_url(request=request) or request.path)
     if form.is_valid() and _within_rate_limits(request, form):
         try:
-            registration = register(
-                event,
-                form.cleaned_data,
-                consent_text=form.consent_text,
-                language=event.locale.language_code,
-            )
+            # The registration and its mail are stored together or not at all (home.mail): a
+            # queue that cannot be written gives the 503 page, never a confirmation without mail.
+            with transaction.atomic():
+                registration = register(
+                    event,
+                    form.cleaned_data,
+                    consent_text=form.consent_text,
+                    language=event.locale.language_code,
+                )
+                _after_registration(request, form, registration)
         except RegistrationError as refused:
             form.add_error(None, refused.message)
         else:
-            _after_registration(request, form, registration)
             return redirect(event.get_url(request=request) or request.path)
     request._registration_form = form
     return None
