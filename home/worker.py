@@ -106,9 +106,7 @@ def reclaim_lost_tasks(now=None):
     now = now or timezone.now()
     lease_start = now - timedelta(seconds=settings.TASK_WORKER_LEASE_SECONDS)
     alive = set(
-        TaskWorker.objects.filter(last_seen_at__gte=lease_start).values_list(
-            "worker_id", flat=True
-        )
+        TaskWorker.objects.filter(last_seen_at__gte=lease_start).values_list("worker_id", flat=True)
     )
     reclaimed = 0
     with transaction.atomic():
@@ -127,9 +125,7 @@ def reclaim_lost_tasks(now=None):
 
 
 def _requeue(task, why):
-    DBTaskResult.objects.filter(pk=task.pk).update(
-        status=TaskResultStatus.READY, started_at=None
-    )
+    DBTaskResult.objects.filter(pk=task.pk).update(status=TaskResultStatus.READY, started_at=None)
     logger.warning("Task %s queued again: %s.", task.id, why)
 
 

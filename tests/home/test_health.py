@@ -40,8 +40,7 @@ def test_a_task_waiting_longer_than_the_threshold_makes_it_503(client, settings)
     assert client.get("/health/").status_code == 200  # just queued: fine
 
     DBTaskResult.objects.filter(pk=result.id).update(
-        enqueued_at=timezone.now()
-        - datetime.timedelta(seconds=settings.TASK_STALE_SECONDS + 60)
+        enqueued_at=timezone.now() - datetime.timedelta(seconds=settings.TASK_STALE_SECONDS + 60)
     )
     response = client.get("/health/")
 
@@ -88,9 +87,7 @@ def test_an_unreachable_database_makes_it_503():
         "json.loads(response.content)]))"
     )
 
-    result = run(
-        code, {**PRODUCTION_ENV, "DATABASE_URL": "postgres://portal@127.0.0.1:9/portal"}
-    )
+    result = run(code, {**PRODUCTION_ENV, "DATABASE_URL": "postgres://portal@127.0.0.1:9/portal"})
 
     assert result.returncode == 0, result.stderr
     status, cache_control, body = json.loads(result.stdout)

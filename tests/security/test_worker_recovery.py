@@ -100,9 +100,7 @@ def mail_tasks():
     return DBTaskResult.objects.filter(task_path="home.tasks.send_email")
 
 
-def test_a_worker_killed_mid_send_loses_no_mail_and_sends_none_twice(
-    database_queue, smtp, workers
-):
+def test_a_worker_killed_mid_send_loses_no_mail_and_sends_none_twice(database_queue, smtp, workers):
     subjects = [f"Mail {number}" for number in range(8)]
     queue_mails(subjects)
     smtp.stall_on_data = True
