@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.models import Category, Municipality, Region, Topic
 from home.personal_data import ERASED_ACTION, EXPORTED_ACTION, PERSONAL_DATA_HOOK
+from home.task_panel import TaskQueuePanel
 
 
 class RegionViewSet(SnippetViewSet):
@@ -223,3 +224,10 @@ def register_personal_data_log_actions(actions):
     @actions.register_action(EXPORTED_ACTION)
     class PersonalDataExported(PersonalDataFormatter):
         label = _("Personal data exported")
+
+
+@hooks.register("construct_homepage_panels")
+def add_task_queue_panel(request, panels):
+    """Stopped, stuck or failing background work, for the people who can fix it."""
+    if request.user.is_superuser:
+        panels.append(TaskQueuePanel())
