@@ -81,9 +81,13 @@ class PortalWorker(Worker):
 
 
 def record_failure(db_task_result, error):
-    """Record a task's failure, unless the database went away under it: then raise, so that
-    the worker waits for the database and runs the task again."""
+    """Record a task's failure, unless the task did nothing wrong: when the database went away
+    under it, raise, so that the worker waits for the database and runs the task again; when
+    the worker was told to stop at once (a second SIGTERM), queue the task again and stop."""
     if isinstance(error, DATABASE_UNAVAILABLE):
+        raise error
+    if isinstance(error, (SystemExit, KeyboardInterrupt)):
+        _requeue(db_task_result, "its worker was stopped while it ran")
         raise error
     DBTaskResult.set_failed(db_task_result, error)
 

@@ -88,6 +88,18 @@ def workers():
         if process.poll() is None:
             process.kill()
         process.wait()
+    # PostgreSQL ends the killed workers' sessions a moment later; the test database can only
+    # be flushed and dropped without them.
+    wait_for(lambda: other_sessions() == 0, "the workers' database sessions end")
+
+
+def other_sessions():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return cursor.fetchone()[0]
 
 
 def queue_mails(subjects):
