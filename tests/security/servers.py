@@ -105,9 +105,7 @@ class DatabaseRelay:
     def cut(self):
         self.up = False
         for sock in self._connections:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
+            self._hang_up(sock)
         self._connections.clear()
 
     def restore(self):
@@ -132,14 +130,21 @@ class DatabaseRelay:
             for source, target in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pump, args=(source, target), daemon=True).start()
 
-    @staticmethod
-    def _pump(source, target):
+    @classmethod
+    def _pump(cls, source, target):
         try:
             while data := source.recv(65536):
                 target.sendall(data)
         except OSError:
             pass
         finally:
-            for sock in (source, target):
-                with contextlib.suppress(OSError):
-                    sock.close()
+            cls._hang_up(source)
+            cls._hang_up(target)
+
+    @staticmethod
+    def _hang_up(sock):
+        """shutdown() before close(): it also wakes the thread still reading from the socket
+        and tells the other end, which a bare close() from another thread would not."""
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        sock.close()

@@ -90,7 +90,7 @@ def workers():
         process.wait()
     # PostgreSQL ends the killed workers' sessions a moment later; the test database can only
     # be flushed and dropped without them.
-    wait_for(lambda: other_sessions() == 0, "the workers' database sessions end")
+    wait_for(lambda: other_sessions() == 0, "the workers' database sessions end", seconds=15)
 
 
 def other_sessions():
