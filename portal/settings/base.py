@@ -226,7 +226,7 @@ if FRONTEND_CACHE_URL:
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Background work runs in the request process in development and tests; production.py
-# switches to the database-backed queue that `manage.py db_worker` works off.
+# switches to the database-backed queue that `manage.py run_worker` (home.worker) works off.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # `manage.py run_worker` (home.worker) renews its lease every quarter of this; a task RUNNING
 # for a worker not seen for this long is queued again, at most TASK_MAX_CLAIMS runs in all.
