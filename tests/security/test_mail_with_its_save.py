@@ -1,9 +1,13 @@
 """A form's row and its mail are stored in one transaction: with the production queue, every
 stored registration has its mail queued, and a rolled-back one has none."""
 
+import contextlib
+
 import pytest
+from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
+from home.mail import send_mail_on_commit
 from home.models import Registration
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.home.test_events_registration import PERSON
@@ -43,3 +47,21 @@ def test_every_stored_registration_has_its_mail_queued_in_the_same_transaction(
     stored = sorted(Registration.objects.values_list("email", flat=True))
     assert len(stored) == 4
     assert queued_recipients() == stored
+
+
+class SaveRefusedError(Exception):
+    pass
+
+
+def test_the_immediate_backend_of_development_mails_only_what_was_committed(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        with contextlib.suppress(SaveRefusedError), transaction.atomic():
+            send_mail_on_commit(subject="Verworfen", body="Text", to=["a@example.org"])
+            raise SaveRefusedError
+        with transaction.atomic():
+            send_mail_on_commit(subject="Gespeichert", body="Text", to=["a@example.org"])
+        assert mailoutbox == []  # nothing before the commit
+
+    assert [mail.subject for mail in mailoutbox] == ["Gespeichert"]
