@@ -99,6 +99,10 @@ def get(url):
 def assert_german_503(answer):
     status, headers, body = answer
     assert status == 503
+    assert_german_error_page(headers, body)
+
+
+def assert_german_error_page(headers, body):
     assert headers["Retry-After"] == "120"
     assert headers["Cache-Control"] == "no-store"
     assert "Das Portal ist gleich wieder da" in body
