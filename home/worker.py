@@ -84,8 +84,8 @@ def record_failure(db_task_result, error):
     """Record a task's failure, unless the task did nothing wrong: when the database went away
     under it, raise, so that the worker waits for the database and runs the task again; when
     the worker was told to stop at once (a second SIGTERM), queue the task again and stop."""
-    if isinstance(error, DATABASE_UNAVAILABLE):
-        raise error
+    if isinstance(error, DATABASE_UNAVAILABLE) and not connection.is_usable():
+        raise error  # a timeout of the task's own query is the task's failure, not an outage
     if isinstance(error, (SystemExit, KeyboardInterrupt)):
         _requeue(db_task_result, "its worker was stopped while it ran")
         raise error

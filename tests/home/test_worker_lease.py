@@ -4,13 +4,14 @@ with them, and a task that keeps losing its worker fails instead of looping."""
 import datetime
 
 import pytest
+from django.db import OperationalError
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from home.models import TaskWorker
 from home.tasks import send_email
-from home.worker import reclaim_lost_tasks
+from home.worker import reclaim_lost_tasks, record_failure
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +65,15 @@ def test_a_task_that_lost_its_worker_too_often_fails(running_task, settings):
     failed = DBTaskResult.objects.get(pk=task)
     assert failed.status == TaskResultStatus.FAILED
     assert failed.exception_class_path == "home.worker.WorkerLostError"
+
+
+def test_a_query_timeout_of_the_task_itself_is_its_failure_not_an_outage(running_task):
+    """Otherwise a task whose query always times out would be queued again for ever, ahead of
+    all other work."""
+    task = DBTaskResult.objects.get(pk=running_task(["w"], started_seconds_ago=1))
+
+    record_failure(task, OperationalError("canceling statement due to statement timeout"))
+
+    failed = DBTaskResult.objects.get(pk=task.pk)
+    assert failed.status == TaskResultStatus.FAILED
+    assert failed.exception_class_path == "django.db.utils.OperationalError"
