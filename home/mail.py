@@ -1,23 +1,43 @@
-"""Sending email the one way the portal does: rendered from templates, queued as a task once
-the transaction commits.
+"""Sending email the one way the portal does: rendered from templates, queued as a task that
+belongs to the transaction which saves what the mail is about.
 
-A request that rolls back therefore never sends mail about something that was not saved, and a
-slow or unreachable mail server never delays or breaks a request.
+With the database queue of production (django_tasks_db) the task row is written inside the
+caller's transaction: the form's row and its mail are committed together or not at all, so a
+queue that cannot be written (a locked or full table) rolls the save back and the visitor gets
+the 503 page instead of a confirmation without its mail. The mail still leaves only after the
+commit, because the worker sees committed rows only. The immediate and dummy backends of
+development and tests would send at enqueue time, so for them the task is queued with
+transaction.on_commit: a rolled-back request never mails about something that was not saved.
+
+Either way a slow or unreachable mail server never delays or breaks a request, and each mail
+gets a key when it is queued that keeps it from being sent twice (home.tasks.send_email).
 """
 
+import uuid
 from functools import partial
 
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+from django_tasks_db import DatabaseBackend
 
 from home.tasks import send_email
 
 
 def send_mail_on_commit(*, subject, body, to, reply_to=None):
-    transaction.on_commit(
-        partial(send_email.enqueue, subject=subject, body=body, to=list(to), reply_to=reply_to)
+    """Queue one mail that goes out once the current transaction has committed."""
+    enqueue = partial(
+        send_email.enqueue,
+        subject=subject,
+        body=body,
+        to=list(to),
+        reply_to=reply_to,
+        key=uuid.uuid4().hex,
     )
+    if isinstance(send_email.get_backend(), DatabaseBackend):
+        enqueue()
+    else:
+        transaction.on_commit(enqueue)
 
 
 def render_mail(template, context, language=None):
@@ -30,6 +50,6 @@ def render_mail(template, context, language=None):
 
 
 def send_templated_mail(template, context, *, to, language=None, reply_to=None):
-    """Render a mail from its templates and send it once the transaction commits."""
+    """Render a mail from its templates and queue it with the current transaction."""
     subject, body = render_mail(template, context, language)
     send_mail_on_commit(subject=subject, body=body, to=to, reply_to=reply_to)

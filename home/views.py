@@ -1,3 +1,4 @@
+import logging
 import sys
 
 from django.contrib.auth import views as auth_views
@@ -17,6 +18,8 @@ from wagtail.models import Site
 from home.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm
 from home.roles import is_staff_member
 from home.two_factor.views import start_second_step
+
+logger = logging.getLogger(__name__)
 
 
 def landing_url(user):
@@ -106,9 +109,20 @@ def server_error(request):
     """
     error = sys.exc_info()[1]
     if isinstance(error, (OperationalError, InterfaceError)):
-        return HttpResponse(
+        response = HttpResponse(
             loader.get_template("503.html").render(),
             status=503,
             headers={"Retry-After": str(DATABASE_RETRY_AFTER)},
         )
+        # One line instead of Django's traceback per request: an outage of a few seconds
+        # would otherwise fill the disk with the same traceback thousands of times.
+        logger.warning(
+            "Database unavailable, answered 503: %s %s (%s: %s)",
+            request.method,
+            request.path,
+            type(error).__name__,
+            " ".join(str(error).split()),
+        )
+        response._has_been_logged = True  # tells django.request not to log it again
+        return response
     return defaults.server_error(request)

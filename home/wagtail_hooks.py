@@ -19,6 +19,7 @@ from home.region_scope import (
     regions_in,
     register_region_scope,
 )
+from home.task_panel import TaskQueuePanel
 
 register_region_scope(Region, regions_in)
 register_region_scope(Municipality, municipalities_in)
@@ -288,3 +289,10 @@ def register_two_factor_log_actions(actions):
     from home.two_factor.admin import REMOVED_ACTION
 
     actions.register_action(REMOVED_ACTION, _("Second factor removed"), _("Second factor removed"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_task_queue_panel(request, panels):
+    """Stopped, stuck or failing background work, for the people who can fix it."""
+    if request.user.is_superuser:
+        panels.append(TaskQueuePanel())

@@ -1,5 +1,7 @@
 vcl 4.1;
 
+import std;
+
 # Varnish in front of the portal (gunicorn or nginx on 127.0.0.1:8000).
 #
 # The portal decides what may be shared: public pages come with
@@ -12,13 +14,26 @@ vcl 4.1;
 #   FRONTEND_CACHE_URL) drop a URL together with all its query-string variants (?page=2,
 #   filters), from the portal's own address only.
 #
+# - the portal's health endpoint is probed every 5 seconds; while it fails, cached pages are
+#   served from grace and everything else gets the German "back in a moment" page
+#   (deploy/errors/503.html, copied to /etc/varnish/portal-503.html) instead of Varnish's
+#   English error. /health/ itself is never cached.
+#
 # Check it with: varnishd -C -f "$PWD/deploy/varnish/portal.vcl" > /dev/null  (needs an absolute path)
 
 backend portal {
     .host = "127.0.0.1";
     .port = "8000";
     .connect_timeout = 2s;
-    .first_byte_timeout = 60s;
+    # Longer than gunicorn's timeout (deploy/gunicorn.conf.py, 30 s): the portal answers first.
+    .first_byte_timeout = 35s;
+    .probe = {
+        .url = "/health/";
+        .interval = 5s;
+        .timeout = 2s;
+        .window = 5;
+        .threshold = 3;
+    }
 }
 
 acl purgers {
@@ -37,6 +52,9 @@ sub vcl_recv {
         return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/health/") {
         return (pass);
     }
     # The admin, the applicant's area, login and search are never shared.
@@ -81,4 +99,16 @@ sub vcl_deliver {
     }
     # Browsers revalidate with the portal through Varnish; they must not keep shared copies.
     set resp.http.Cache-Control = regsub(resp.http.Cache-Control, ",?\s*s-maxage=\d+", "");
+}
+
+# The portal cannot be reached or did not answer in time: the German page, never Varnish's.
+sub vcl_backend_error {
+    set beresp.status = 503;
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "no-store";
+    set beresp.http.Retry-After = "120";
+    synthetic(std.fileread("/etc/varnish/portal-503.html"));
+    set beresp.uncacheable = true;
+    set beresp.ttl = 0s;
+    return (deliver);
 }

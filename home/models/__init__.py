@@ -1,5 +1,6 @@
 """Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
 
+from .background import SentMail, TaskWorker
 from .events import EventIndexPage, EventPage, EventSession, Registration
 from .form_pages import FormPage, FormPageField, FormPageSubmission
 from .knowledge import (
@@ -38,8 +39,10 @@ __all__ = [
     "Region",
     "Registration",
     "SectionPage",
+    "SentMail",
     "StandardPage",
     "SubmissionReceipt",
+    "TaskWorker",
     "Topic",
     "User",
 ]

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # GET /health/ for load balancers and Varnish, before the host check and HTTPS redirect.
+    "home.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -125,6 +127,19 @@ if DATABASE_VENDOR == "sqlite":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # A database that hangs must not hang the site: a request gives up waiting for a
+    # connection, a statement or a lock well before gunicorn's timeout (deploy/gunicorn.conf.py,
+    # 30 s) and shows the German 503 page. 0 switches a limit off, e.g. for a long migration.
+    DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    DATABASE_STATEMENT_TIMEOUT_MS = env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=15000)
+    DATABASE_LOCK_TIMEOUT_MS = env.int("DATABASE_LOCK_TIMEOUT_MS", default=5000)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+            "options": f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+            f" -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}",
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -250,11 +265,21 @@ if FRONTEND_CACHE_URL:
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Background work runs in the request process in development and tests; production.py
-# switches to the database-backed queue that `manage.py db_worker` works off.
+# switches to the database-backed queue that `manage.py run_worker` (home.worker) works off.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# `manage.py run_worker` (home.worker) renews its lease every quarter of this; a task RUNNING
+# for a worker not seen for this long is queued again, at most TASK_MAX_CLAIMS runs in all.
+TASK_WORKER_LEASE_SECONDS = env.int("TASK_WORKER_LEASE_SECONDS", default=60)
+TASK_MAX_CLAIMS = env.int("TASK_MAX_CLAIMS", default=5)
+# /health/ and the admin's dashboard report the queue as stuck when a task has waited or run
+# longer than this.
+TASK_STALE_SECONDS = env.int("TASK_STALE_SECONDS", default=600)
 
 # Mail
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Seconds the worker waits for the mail server to answer; one that never answers would block
+# all background work otherwise. The attempt fails and is retried later (home.tasks).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Engagementportal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -26,7 +26,7 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_
 # Mail goes through the SMTP server named by EMAIL_URL, e.g. smtp+tls://user:pass@host:587
 globals().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
 
-# Background work: a queue in the database, worked off by `manage.py db_worker`.
+# Background work: a queue in the database, worked off by `manage.py run_worker` (home.worker).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 STORAGES["staticfiles"] = {

@@ -93,6 +93,11 @@ def test_mails_are_retried_until_the_mail_server_is_back(
     first_retry = timezone.now() + datetime.timedelta(minutes=MAIL_RETRY_MINUTES[0])
     assert all(retry.run_after <= first_retry for retry in retries)
     assert {retry.args_kwargs["kwargs"]["attempt"] for retry in retries} == {2}
+    first_attempts = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
+    assert first_attempts.count() == 2  # recorded as failed, not as sent
+    assert {attempt.exception_class_path for attempt in first_attempts} == {
+        "home.tasks.MailRetryQueuedError"
+    }
 
     time_machine.shift(datetime.timedelta(minutes=MAIL_RETRY_MINUTES[0] + 1))
     run_worker()  # still down: a second retry, later
@@ -121,5 +126,9 @@ def test_after_the_last_attempt_the_mail_fails_visibly(
 
     assert not waiting_mails().exists()
     failed = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
-    assert failed.count() == 2  # each mail once, after its last attempt
-    assert all("ConnectionRefusedError" in result.exception_class_path for result in failed)
+    # Every attempt is recorded as failed; each mail's last one with the server's error.
+    assert failed.count() == 2 * (len(MAIL_RETRY_MINUTES) + 1)
+    final = failed.exclude(exception_class_path="home.tasks.MailRetryQueuedError")
+    assert final.count() == 2
+    assert all("ConnectionRefusedError" in result.exception_class_path for result in final)
+    assert not DBTaskResult.objects.filter(status=TaskResultStatus.SUCCESSFUL).exists()

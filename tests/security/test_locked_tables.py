@@ -1,0 +1,104 @@
+"""A table locked by another session (a long migration, a stuck transaction): requests give up
+after the lock timeout and show the German 503 page, and a registration whose mail cannot be
+queued is not stored (PostgreSQL)."""
+
+import json
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+from django.db import connection
+from django_tasks_db.models import DBTaskResult
+
+from home.models import Registration
+from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.home.test_events_registration import PERSON
+from tests.home.test_settings import PRODUCTION_ENV, run
+from tests.security.test_worker_recovery import database_url
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+
+
+@pytest.fixture
+def event(home_page):
+    """A workshop with three places and a waiting list."""
+    return EventPageFactory(parent=EventIndexPageFactory(parent=home_page), capacity=3)
+
+
+@contextmanager
+def table_locked(*tables):
+    """The tables locked against every other session until the block ends."""
+    db = connection.settings_dict
+    with psycopg.connect(
+        dbname=db["NAME"],
+        host=db["HOST"],
+        port=db["PORT"],
+        user=db["USER"],
+        password=db["PASSWORD"] or None,
+    ) as locker:
+        locker.execute(f"LOCK TABLE {', '.join(tables)} IN ACCESS EXCLUSIVE MODE")
+        yield
+        locker.rollback()
+
+
+@pytest.fixture
+def queue_locked(client, settings):
+    """The production queue, its table locked; the request waits for a lock 0.5 s at most."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    client.raise_request_exception = False
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL lock_timeout = '500ms'")  # ends with the test's transaction
+    with table_locked(DBTaskResult._meta.db_table):
+        yield
+
+
+def test_a_registration_whose_mail_cannot_be_queued_is_not_stored(client, event, queue_locked):
+    response = client.post(event.url, PERSON, REMOTE_ADDR="203.0.113.9")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "120"
+    page = response.content.decode()
+    assert "Das Portal ist gleich wieder da" in page
+    assert "Bitte senden Sie es nach der Störung noch einmal." in page
+    assert not Registration.objects.exists()
+
+
+def test_a_503_for_the_database_is_logged_in_one_line(client, caplog):
+    client.raise_request_exception = False
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL lock_timeout = '500ms'")  # ends with the test's transaction
+    with table_locked("wagtailcore_site"):
+        response = client.get("/")
+
+    assert response.status_code == 503
+    (record,) = [record for record in caplog.records if record.levelname in ("WARNING", "ERROR")]
+    assert record.name == "home.views"
+    assert record.exc_info is None
+    assert "\n" not in record.getMessage()
+    assert record.getMessage().startswith("Database unavailable, answered 503: GET / ")
+
+
+def test_a_locked_table_answers_the_german_503_instead_of_hanging():
+    code = (
+        "import json, django; django.setup(); "
+        "from django.test import Client, override_settings; "
+        "override_settings(STORAGES={'staticfiles': {'BACKEND': "
+        "'django.contrib.staticfiles.storage.StaticFilesStorage'}}).enable(); "
+        "client = Client(raise_request_exception=False, HTTP_HOST='engagement.example.org'); "
+        "answers = [client.get(path, secure=True) for path in ('/', '/impressum/')]; "
+        "print(json.dumps([[r.status_code, r.content.decode()] for r in answers]))"
+    )
+    environment = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": database_url(),
+        "DATABASE_LOCK_TIMEOUT_MS": "500",
+    }
+
+    with table_locked("wagtailcore_site", "wagtailcore_page", "wagtailcore_locale"):
+        result = run(code, environment)
+
+    assert result.returncode == 0, result.stderr
+    for status, body in json.loads(result.stdout):
+        assert status == 503
+        assert "Das Portal ist gleich wieder da" in body
+    assert "Traceback" not in result.stderr
