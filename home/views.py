@@ -91,9 +91,29 @@ class MyAreaView(LoginRequiredMixin, TemplateView):
         return context
 
 
+def _error_page(request, template_name, status):
+    """The error page in the site's layout, with its menu and language switch, so a visitor
+    can go on from there. When that layout cannot be built (the database does not answer, no
+    site matches the host), the same text comes in the plain layout that needs neither
+    (templates/error_page.html): an error page must never become a server error itself."""
+    try:
+        return render(request, template_name, status=status)
+    except Exception:  # whatever the site's layout needed and did not get
+        logger.warning("Error page %s shown without the site's layout", status, exc_info=True)
+        return render(request, template_name, {"layout": "error_page.html"}, status=status)
+
+
+def page_not_found(request, exception):
+    return _error_page(request, "404.html", 404)
+
+
+def permission_denied(request, exception):
+    return _error_page(request, "403.html", 403)
+
+
 def csrf_failure(request, reason=""):
     """A German explanation instead of Django's technical page when a form has expired."""
-    return render(request, "403_csrf.html", status=403)
+    return _error_page(request, "403_csrf.html", 403)
 
 
 # What a visitor is asked to wait, in seconds, while the database does not answer.

@@ -15,6 +15,10 @@ from home import views as home_views
 
 # A German 503 while the database does not answer, the German 500 page otherwise.
 handler500 = "home.views.server_error"
+# 403 and 404 in the site's layout when it can be built, otherwise in a plain one; the 400
+# page (templates/400.html) never looks up the site, as a wrong Host header is one cause.
+handler403 = "home.views.permission_denied"
+handler404 = "home.views.page_not_found"
 
 urlpatterns = [
     # Wagtail's own login form would bypass the throttled one everybody else uses.

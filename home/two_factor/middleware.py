@@ -12,13 +12,29 @@ The second login step itself needs nothing here: until the code is accepted nobo
 in (home.two_factor.views).
 """
 
+from functools import partial
+
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.utils.functional import LazyObject, SimpleLazyObject, empty
 
 from home.two_factor.devices import second_factor_status
 
 OPEN_WHILE_SETUP_IS_DUE = {"two_factor_setup", "logout"}
+
+
+def _unwrapped(user):
+    """The account itself behind `request.user`, still looked up only when first used.
+
+    django-otp wraps Django's lazy user in a lazy object of its own; Wagtail's audit log looks
+    through one lazy layer only and would silently log nothing about `request.user`.
+    """
+    while isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        user = user._wrapped
+    return user
 
 
 class TwoFactorMiddleware:
@@ -26,6 +42,7 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        request.user = SimpleLazyObject(partial(_unwrapped, request.user))
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
