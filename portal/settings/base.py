@@ -398,6 +398,11 @@ WAGTAILSEARCH_HITS_MAX_AGE = 90
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"without_traceback": {"()": "home.log_filters.WithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {
+        # A request with a Host not in ALLOWED_HOSTS gets the 400 page and one log line.
+        "django.security.DisallowedHost": {"filters": ["without_traceback"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }

@@ -46,6 +46,16 @@ def test_a_wrong_host_gets_the_400_page_when_sites_exist(client, home_page):
     assert BAD_REQUEST in response.content.decode()
 
 
+@pytest.mark.django_db
+def test_a_wrong_host_is_logged_in_one_line_without_a_traceback(caplog):
+    Client(raise_request_exception=False, HTTP_HOST="evil.example").get("/")
+
+    (record,) = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert "evil.example" in record.getMessage()
+    assert record.exc_info is None
+    assert "Traceback" not in caplog.text
+
+
 @pytest.mark.parametrize(
     ("status", "exception", "german"),
     [
