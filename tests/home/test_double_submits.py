@@ -2,14 +2,11 @@
 slow answer) stores one row and sends one set of mails; the repeat gets the first answer."""
 
 import io
-import threading
-import time
 from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -17,6 +14,7 @@ from clubs.interests import InterestFormPageMixin
 from clubs.models import Interest
 from home.models import FormPageSubmission, Registration, SubmissionReceipt
 from home.submissions import TOKEN_FIELD
+from tests.concurrency import HeldAtFirstCall, in_thread, until_it_waits_for_a_lock
 from tests.factories import (
     ClubDirectoryPageFactory,
     ClubPageFactory,
@@ -206,62 +204,24 @@ def test_retention_removes_receipts_after_their_hours(settings):
     assert "1 submission receipts" in out.getvalue()
 
 
-def held_while_storing(monkeypatch):
-    """Stops the first interest right after it was stored (inside its transaction) until the
-    returned event is set, so that a twin provably arrives while the first is unfinished."""
-    inside, release = threading.Event(), threading.Event()
-    original = InterestFormPageMixin._send_interest_emails
-    calls = []
-
-    def send_interest_emails(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
-            inside.set()
-            release.wait(timeout=60)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(InterestFormPageMixin, "_send_interest_emails", send_interest_emails)
-    return inside, release
-
-
-def in_thread(function):
-    result = {}
-
-    def run():
-        try:
-            result["response"] = function()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, result
-
-
-def waits_for_a_lock():
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
-        return cursor.fetchone()[0] > 0
-
-
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_identical_interests_at_the_same_moment_store_and_mail_once(
     club, mailoutbox, monkeypatch
 ):
     data = {**VOLUNTEER, TOKEN_FIELD: token_on(Client(), club)}
-    inside, release = held_while_storing(monkeypatch)
+    # The first interest stops right after it was stored, inside its transaction.
+    held = HeldAtFirstCall(monkeypatch, InterestFormPageMixin, "_send_interest_emails")
 
     def post():
         with translation.override("de"):
             return Client().post(club.url, data, REMOTE_ADDR="203.0.113.7")
 
     first_thread, first = in_thread(post)
-    assert inside.wait(timeout=60)
+    assert held.inside.wait(timeout=60)
     second_thread, second = in_thread(post)
-    while second_thread.is_alive() and not waits_for_a_lock():
-        time.sleep(0.01)  # until the twin waits for the first one's transaction
-    release.set()
+    until_it_waits_for_a_lock(second_thread)  # the twin waits for the first one's transaction
+    held.release()
     first_thread.join()
     second_thread.join()
 

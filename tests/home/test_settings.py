@@ -35,6 +35,24 @@ def run(code_or_args, env, settings_module="portal.settings.production"):
     )
 
 
+def answers_in_production(requests, env, host="engagement.example.org"):
+    """Sends `requests` (Python expressions on `client`, a test client for `host`) from a fresh
+    production interpreter; the finished process prints the answers as JSON, each as
+    [status, Retry-After, body]."""
+    code = (
+        "import json, django; django.setup(); "
+        "from django.test import Client, override_settings; "
+        # Static files are not collected here; their names need no hashes for these checks.
+        "override_settings(STORAGES={'staticfiles': {'BACKEND': "
+        "'django.contrib.staticfiles.storage.StaticFilesStorage'}}).enable(); "
+        f"client = Client(raise_request_exception=False, HTTP_HOST={host!r}); "
+        f"answers = [{', '.join(requests)}]; "
+        "print(json.dumps([[r.status_code, r.get('Retry-After'), r.content.decode()] "
+        "for r in answers]))"
+    )
+    return run(code, env)
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
 

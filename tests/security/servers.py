@@ -1,12 +1,18 @@
-"""Small real servers for the fault tests: a mail server that can stall or stay silent, and a
-TCP relay to PostgreSQL that can be cut like a restarting database server."""
+"""Small real servers for the fault tests: a mail server that can stall or stay silent, a TCP
+relay to PostgreSQL that can be cut like a restarting database server, and the real varnishd
+and nginx started the same way for every test that puts them in front of the portal."""
 
 import contextlib
 import email
+import os
+import shutil
 import socket
 import socketserver
+import subprocess
 import threading
 import time
+
+import pytest
 
 
 def wait_for(condition, what, seconds=60):
@@ -16,6 +22,80 @@ def wait_for(condition, what, seconds=60):
         if time.monotonic() > deadline:
             raise AssertionError(f"gave up waiting: {what}")
         time.sleep(0.1)
+
+
+def free_port():
+    """A local TCP port nothing listens on, for a server the test starts or for a dead backend."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def server_binary(name, package):
+    """The path of a proxy server's binary, also where sbin is not on PATH. Locally a test
+    without it skips; in CI (.ci/run installs the package) it fails, so it cannot be lost."""
+    found = shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/local/sbin")
+    if found is None:
+        message = f"{name} not found (install Debian's package '{package}')"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+@contextlib.contextmanager
+def running(command, port, log):
+    """Runs a server in the foreground until the block ends; the block starts once it accepts
+    connections on `port`. Its output goes to the file `log`, shown when it fails to start."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+    try:
+
+        def listening():
+            if process.poll() is not None:
+                pytest.fail(f"{command[0]} did not start: {log.read_text()}")
+            with contextlib.suppress(OSError):
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                return True
+            return False
+
+        wait_for(listening, f"{command[0]} listens on port {port}", seconds=30)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def run_varnishd(vcl, workdir):
+    """The real varnishd with the VCL file `vcl`, on a free port; yields that port."""
+    binary = server_binary("varnishd", "varnish")
+    port = free_port()
+    workdir.mkdir(parents=True, exist_ok=True)
+    command = [
+        *(binary, "-F", "-j", "none", "-s", "malloc,16m", "-n", str(workdir / "work")),
+        *("-a", f"127.0.0.1:{port}", "-f", str(vcl)),
+    ]
+    with running(command, port, workdir / "varnishd.log"):
+        yield port
+
+
+@contextlib.contextmanager
+def run_nginx(prefix, port, config):
+    """The real nginx with the configuration text `config` (listening on `port`, its temporary
+    files under the folder `prefix`) until the block ends."""
+    binary = server_binary("nginx", "nginx")
+    prefix.mkdir(parents=True, exist_ok=True)
+    conf = prefix / "nginx.conf"
+    # Workers switch to an unprivileged user when started as root; root may read the test's
+    # folders.
+    conf.write_text(("user root;\n" if os.geteuid() == 0 else "") + config)
+    command = [
+        *(binary, "-p", str(prefix), "-c", str(conf), "-e", str(prefix / "error.log")),
+        *("-g", "daemon off;"),
+    ]
+    with running(command, port, prefix / "nginx.log"):
+        yield
 
 
 class SmtpSink:

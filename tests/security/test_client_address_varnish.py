@@ -6,12 +6,7 @@ visitor's address). Locally the test skips without varnishd; in CI (.ci/run inst
 it fails instead."""
 
 import http.client
-import os
 import re
-import shutil
-import socket
-import subprocess
-import time
 import urllib.parse
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -21,6 +16,7 @@ from django.conf import settings as django_settings
 
 from home.ratelimit import RateLimit
 from tests.factories import UserFactory
+from tests.security.servers import run_varnishd
 
 pytestmark = [
     pytest.mark.postgres,
@@ -29,68 +25,22 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin:/usr/local/sbin")
 VCL = Path(django_settings.BASE_DIR) / "deploy" / "varnish" / "portal.vcl"
 PASSWORD = "correct-horse-battery"  # UserFactory's
 VISITOR = "198.51.100.4"
 ATTACKER = "203.0.113.9"
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_until_listening(process, port, attempts=100):
-    for _ in range(attempts):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            assert process.poll() is None, process.stderr.read().decode()
-            time.sleep(0.1)
-    pytest.fail(f"varnishd does not listen on port {port}")
-
-
 @pytest.fixture
 def varnish(live_server, tmp_path):
     """varnishd with the shipped VCL, its backend pointed at the live server; its port."""
-    if VARNISHD is None:
-        message = "varnishd not found (install Debian's package 'varnish')"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
     backend_port = urllib.parse.urlsplit(live_server.url).port
     shipped = VCL.read_text()
     assert '.port = "8000";' in shipped
     vcl = tmp_path / "portal.vcl"
     vcl.write_text(shipped.replace('.port = "8000";', f'.port = "{backend_port}";'))
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            VARNISHD,
-            "-F",
-            "-j",
-            "none",
-            "-n",
-            str(tmp_path / "work"),
-            "-f",
-            str(vcl),
-            "-a",
-            f"127.0.0.1:{port}",
-            "-s",
-            "malloc,16m",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_until_listening(process, port)
+    with run_varnishd(vcl, tmp_path / "varnish") as port:
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def log_in(varnish_port, username, password, nginx_saw):

@@ -6,26 +6,20 @@ like a server whose database is restarting.
 
 import json
 
-from tests.home.test_settings import PRODUCTION_ENV, run
+from tests.home.test_settings import PRODUCTION_ENV, answers_in_production
 
 UNREACHABLE_DATABASE = {**PRODUCTION_ENV, "DATABASE_URL": "postgres://portal@127.0.0.1:9/portal"}
 
 
 def test_pages_and_forms_answer_503_in_german_when_the_database_is_down():
-    code = (
-        "import json, django; django.setup(); "
-        "from django.test import Client, override_settings; "
-        # Static files are not collected here; their names need no hashes for this check.
-        "override_settings(STORAGES={'staticfiles': {'BACKEND': "
-        "'django.contrib.staticfiles.storage.StaticFilesStorage'}}).enable(); "
-        "client = Client(raise_request_exception=False, HTTP_HOST='engagement.example.org'); "
-        "answers = [client.get('/', secure=True), client.get('/vereine/', secure=True), "
-        "client.post('/konto/anmelden/', {'username': 'a', 'password': 'b'}, secure=True)]; "
-        "print(json.dumps([[r.status_code, r.get('Retry-After'), r.content.decode()] "
-        "for r in answers]))"
+    result = answers_in_production(
+        [
+            "client.get('/', secure=True)",
+            "client.get('/vereine/', secure=True)",
+            "client.post('/konto/anmelden/', {'username': 'a', 'password': 'b'}, secure=True)",
+        ],
+        UNREACHABLE_DATABASE,
     )
-
-    result = run(code, UNREACHABLE_DATABASE)
 
     assert result.returncode == 0, result.stderr
     for status, retry_after, body in json.loads(result.stdout):

@@ -10,28 +10,25 @@ from django.http import Http404
 from django.test import Client
 from django.urls import get_resolver
 
-from tests.home.test_settings import run
+from tests.home.test_settings import answers_in_production
 from tests.security.test_database_down import UNREACHABLE_DATABASE
 
 BAD_REQUEST = "Die Seite konnte nicht aufgerufen werden"
 
 
 def test_a_wrong_host_gets_the_german_400_page_in_production_even_without_the_database():
-    code = (
-        "import json, django; django.setup(); "
-        "from django.test import Client, override_settings; "
-        "override_settings(STORAGES={'staticfiles': {'BACKEND': "
-        "'django.contrib.staticfiles.storage.StaticFilesStorage'}}).enable(); "
-        "client = Client(raise_request_exception=False, HTTP_HOST='evil.example'); "
-        "answers = [client.get('/'), client.get('/', secure=True), "
-        "client.post('/konto/anmelden/', {'username': 'a'}, secure=True)]; "
-        "print(json.dumps([[r.status_code, r.content.decode()] for r in answers]))"
+    result = answers_in_production(
+        [
+            "client.get('/')",
+            "client.get('/', secure=True)",
+            "client.post('/konto/anmelden/', {'username': 'a'}, secure=True)",
+        ],
+        UNREACHABLE_DATABASE,
+        host="evil.example",
     )
 
-    result = run(code, UNREACHABLE_DATABASE)
-
     assert result.returncode == 0, result.stderr
-    for status, body in json.loads(result.stdout):
+    for status, _retry_after, body in json.loads(result.stdout):
         assert status == 400
         assert '<html lang="de"' in body
         assert BAD_REQUEST in body

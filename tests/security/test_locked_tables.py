@@ -13,7 +13,7 @@ from django_tasks_db.models import DBTaskResult
 from home.models import Registration
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.home.test_events_registration import PERSON
-from tests.home.test_settings import PRODUCTION_ENV, run
+from tests.home.test_settings import PRODUCTION_ENV, answers_in_production
 from tests.security.test_worker_recovery import database_url
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
@@ -79,15 +79,6 @@ def test_a_503_for_the_database_is_logged_in_one_line(client, caplog):
 
 
 def test_a_locked_table_answers_the_german_503_instead_of_hanging():
-    code = (
-        "import json, django; django.setup(); "
-        "from django.test import Client, override_settings; "
-        "override_settings(STORAGES={'staticfiles': {'BACKEND': "
-        "'django.contrib.staticfiles.storage.StaticFilesStorage'}}).enable(); "
-        "client = Client(raise_request_exception=False, HTTP_HOST='engagement.example.org'); "
-        "answers = [client.get(path, secure=True) for path in ('/', '/impressum/')]; "
-        "print(json.dumps([[r.status_code, r.content.decode()] for r in answers]))"
-    )
     environment = {
         **PRODUCTION_ENV,
         "DATABASE_URL": database_url(),
@@ -95,10 +86,13 @@ def test_a_locked_table_answers_the_german_503_instead_of_hanging():
     }
 
     with table_locked("wagtailcore_site", "wagtailcore_page", "wagtailcore_locale"):
-        result = run(code, environment)
+        result = answers_in_production(
+            ["client.get('/', secure=True)", "client.get('/impressum/', secure=True)"],
+            environment,
+        )
 
     assert result.returncode == 0, result.stderr
-    for status, body in json.loads(result.stdout):
+    for status, _retry_after, body in json.loads(result.stdout):
         assert status == 503
         assert "Das Portal ist gleich wieder da" in body
     assert "Traceback" not in result.stderr

@@ -6,36 +6,20 @@ missing, except in CI, where it fails.
 """
 
 import http.client
-import os
 import re
-import shutil
-import socket
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
 from portal.urls import PUBLIC_MEDIA_FOLDERS
+from tests.security.servers import free_port, run_nginx
 
 pytestmark = pytest.mark.postgres
 
 DEPLOYMENT_GUIDE = Path(settings.BASE_DIR) / "docs" / "deployment.md"
 DOCUMENTED_MEDIA_ROOT = "/srv/portal/media/"
 SECRET = b"Honorarvertrag, nur fuer Mitglieder\n"
-
-
-def nginx_binary():
-    found = shutil.which("nginx") or (
-        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
-    )
-    if found is None:
-        message = "nginx not found (install Debian's package 'nginx')"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return found
 
 
 def documented_media_locations():
@@ -48,12 +32,6 @@ def documented_media_locations():
     locations = re.findall(r"^\s*location\s+[^{]*?/media/[^{]*\{[^}]*\}", config, re.M)
     assert locations, "no media location in docs/deployment.md"
     return "\n".join(location.strip() for location in locations)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -70,17 +48,10 @@ def media(tmp_path):
 @pytest.fixture
 def nginx(tmp_path, media):
     """nginx on a free local port with the guide's media locations; `/` stands for the app."""
-    binary = nginx_binary()
     port = free_port()
     locations = documented_media_locations().replace(DOCUMENTED_MEDIA_ROOT, f"{media}/")
     temp = tmp_path / "nginx"
-    temp.mkdir()
-    config = temp / "nginx.conf"
-    config.write_text(
-        # Workers switch to an unprivileged user when started as root; this one may read
-        # the test's folders.
-        ("user root;\n" if os.geteuid() == 0 else "")
-        + f"""
+    config = f"""
 worker_processes 1;
 pid {temp}/nginx.pid;
 events {{ worker_connections 64; }}
@@ -98,41 +69,8 @@ http {{
     }}
 }}
 """
-    )
-    process = subprocess.Popen(
-        [
-            binary,
-            "-p",
-            str(temp),
-            "-c",
-            str(config),
-            "-e",
-            str(temp / "error.log"),
-            "-g",
-            "daemon off;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_until_listening(process, port)
+    with run_nginx(temp, port, config):
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def _wait_until_listening(process, port):
-    """Startup, not the behaviour under test: poll until nginx accepts connections."""
-    for _ in range(400):
-        if process.poll() is not None:
-            pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    pytest.fail("nginx did not open its port")
 
 
 def fetch(port, path):

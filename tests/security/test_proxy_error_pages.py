@@ -2,11 +2,8 @@
 portal does not answer, or its /health/ probe fails, visitors get the German page of
 deploy/errors/503.html, never Varnish's English "Backend fetch failed"."""
 
+import contextlib
 import http.server
-import os
-import shutil
-import socket
-import subprocess
 import threading
 import urllib.error
 import urllib.request
@@ -14,19 +11,13 @@ import urllib.request
 import pytest
 from django.conf import settings
 
-from tests.security.servers import wait_for
+from tests.security.servers import free_port, run_varnishd, wait_for
 
 # Slow-ish (a Varnish process per test): with the other fault tests in the PostgreSQL pass.
 pytestmark = pytest.mark.postgres
 
 VCL = settings.BASE_DIR / "deploy" / "varnish" / "portal.vcl"
 ERROR_PAGE = settings.BASE_DIR / "deploy" / "errors" / "503.html"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Backend(http.server.ThreadingHTTPServer):
@@ -53,11 +44,7 @@ class Backend(http.server.ThreadingHTTPServer):
 @pytest.fixture
 def varnish(tmp_path):
     """Starts varnishd with the portal's VCL in front of the given backend port."""
-    if not shutil.which("varnishd"):
-        if os.environ.get("CI"):
-            pytest.fail("varnishd is missing: .ci/run installs the varnish package")
-        pytest.skip("varnishd is not installed")
-    processes = []
+    running = contextlib.ExitStack()
 
     def start(backend_port):
         vcl = VCL.read_text()
@@ -65,25 +52,13 @@ def varnish(tmp_path):
         vcl = vcl.replace("/etc/varnish/portal-503.html", str(ERROR_PAGE))
         assert str(ERROR_PAGE) in vcl
         assert f'"{backend_port}"' in vcl
-        port = free_port()
-        (tmp_path / f"portal-{port}.vcl").write_text(vcl)
-        processes.append(
-            subprocess.Popen(
-                [
-                    *("varnishd", "-F", "-j", "none", "-s", "malloc,16m"),
-                    *("-n", str(tmp_path / f"varnish-{port}")),
-                    *("-a", f"127.0.0.1:{port}", "-f", str(tmp_path / f"portal-{port}.vcl")),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
+        path = tmp_path / f"portal-{backend_port}.vcl"
+        path.write_text(vcl)
+        port = running.enter_context(run_varnishd(path, tmp_path / f"varnish-{backend_port}"))
         return f"http://127.0.0.1:{port}"
 
-    yield start
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=30)
+    with running:
+        yield start
 
 
 def get(url):

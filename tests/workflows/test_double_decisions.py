@@ -1,15 +1,12 @@
 """The same decision sent twice (a double click, a second tab): the first one counts, the
 second is told so and changes nothing, also when both arrive at the same moment."""
 
-import threading
-import time
-
 import pytest
 from django.contrib.messages import get_messages
-from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from tests.concurrency import HeldAtFirstCall, in_thread, until_it_waits_for_a_lock
 from tests.factories import FundingApplicationFactory
 from workflows import actions, ledger
 from workflows.models import FundingApplication, LedgerEntry, RequestStatus
@@ -85,53 +82,24 @@ def test_a_second_click_on_the_applicants_answer_is_told_it_was_sent(
     assert application.messages.filter(body="Erledigt.").count() == 1
 
 
-class HeldInsideTheLock:
-    """Stops the first decision right after the lock is taken (while it reserves the money)
-    until `release()`, so that a second one provably arrives while the first holds the lock."""
-
-    def __init__(self, monkeypatch):
-        self.inside = threading.Event()
-        self.released = threading.Event()
-        self.calls = 0
-        original = ledger.reserve
-
-        def reserve(*args, **kwargs):
-            self.calls += 1
-            if self.calls == 1:
-                self.inside.set()
-                self.released.wait(timeout=60)
-            return original(*args, **kwargs)
-
-        monkeypatch.setattr(ledger, "reserve", reserve)
-
-    def release(self):
-        self.released.set()
+def assert_approved_once(application, mailoutbox, representative):
+    """The application is approved, its money reserved once and the applicant mailed once."""
+    application = FundingApplication.objects.get(pk=application.pk)
+    assert application.status == RequestStatus.APPROVED
+    assert reservations(application).count() == 1
+    assert len(mails_to(mailoutbox, representative)) == 1
 
 
-def in_thread(function):
-    result = {}
-
-    def run():
-        try:
-            result["response"] = function()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, result
+def held_inside_the_lock(monkeypatch):
+    """Stops the first decision right after the lock is taken (while it reserves the money), so
+    that a second one provably arrives while the first holds the lock."""
+    return HeldAtFirstCall(monkeypatch, ledger, "reserve")
 
 
 def logged_in_client(user):
     client = Client(raise_request_exception=False)
     client.force_login(user)
     return client
-
-
-def waits_for_a_lock():
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
-        return cursor.fetchone()[0] > 0
 
 
 @pytest.mark.postgres
@@ -141,14 +109,13 @@ def test_two_approvals_at_the_same_moment_book_once_and_the_second_hears_it_was_
 ):
     application, task = approval(club_a, budget, representative)
     mailoutbox.clear()
-    held = HeldInsideTheLock(monkeypatch)
+    held = held_inside_the_lock(monkeypatch)
     first_tab, second_tab = logged_in_client(coordinator_a), logged_in_client(coordinator_a)
 
     first_thread, first = in_thread(lambda: post_decision(first_tab, application, task))
     assert held.inside.wait(timeout=60)
     second_thread, second = in_thread(lambda: post_decision(second_tab, application, task))
-    while second_thread.is_alive() and not waits_for_a_lock():
-        time.sleep(0.01)  # until the second request waits for the first one's lock
+    until_it_waits_for_a_lock(second_thread)  # the second waits for the first one's lock
     held.release()
     first_thread.join()
     second_thread.join()
@@ -156,10 +123,7 @@ def test_two_approvals_at_the_same_moment_book_once_and_the_second_hears_it_was_
     assert first["response"].status_code == 302
     assert second["response"].status_code == 302
     assert ALREADY_DECIDED in shown_messages(second["response"])
-    application = FundingApplication.objects.get(pk=application.pk)
-    assert application.status == RequestStatus.APPROVED
-    assert reservations(application).count() == 1
-    assert len(mails_to(mailoutbox, representative)) == 1
+    assert_approved_once(application, mailoutbox, representative)
 
 
 @pytest.mark.postgres
@@ -170,7 +134,7 @@ def test_while_a_slow_approval_holds_the_task_the_second_hears_it_is_being_handl
     settings.WORKFLOW_LOCK_TIMEOUT = 0.2
     application, task = approval(club_a, budget, representative)
     mailoutbox.clear()
-    held = HeldInsideTheLock(monkeypatch)
+    held = held_inside_the_lock(monkeypatch)
     first_tab, second_tab = logged_in_client(coordinator_a), logged_in_client(coordinator_a)
 
     first_thread, first = in_thread(lambda: post_decision(first_tab, application, task))
@@ -182,7 +146,4 @@ def test_while_a_slow_approval_holds_the_task_the_second_hears_it_is_being_handl
     assert second.status_code == 200
     assert BEING_HANDLED in second.content.decode()
     assert first["response"].status_code == 302
-    application = FundingApplication.objects.get(pk=application.pk)
-    assert application.status == RequestStatus.APPROVED
-    assert reservations(application).count() == 1
-    assert len(mails_to(mailoutbox, representative)) == 1
+    assert_approved_once(application, mailoutbox, representative)
