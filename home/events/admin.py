@@ -27,7 +27,7 @@ from home.exports import neutralise_formula
 from home.models.events import EventPage, Registration
 
 from .certificates import attended_sessions, certificate_pdf, qualifies
-from .registration import cancel, send_registration_mail
+from .registration import cancel_and_notify
 
 VIEW_PERMISSION = "home.view_registration"
 CHANGE_PERMISSION = "home.change_registration"
@@ -234,12 +234,8 @@ def cancel_by_staff(request, event_id, registration_id):
         return redirect(registrations_url(get_object_or_404(EventPage, pk=event_id)))
     event = event_for(request.user, event_id, CHANGE_PERMISSION)
     registration = get_object_or_404(event.registrations, pk=registration_id)
-    cancelled, moved_up = cancel(registration)
+    cancelled, moved_up = cancel_and_notify(registration, request)
     if cancelled:
-        registration.refresh_from_db()
-        send_registration_mail("registration_cancelled", registration, request)
-        for person in moved_up:
-            send_registration_mail("registration_moved_up", person, request)
         text = gettext("The registration of %(name)s is cancelled.") % {"name": registration.name}
         if moved_up:
             text += " " + gettext("Moved up from the waiting list: %(names)s.") % {

@@ -257,6 +257,20 @@ def cancel(registration, now=None):
     return True, moved
 
 
+def cancel_and_notify(registration, request):
+    """Cancel a registration and queue its mails in one transaction: the cancellation mail and
+    one for each person who moved up (home.mail). A queue that cannot be written leaves the
+    place as it was, so nobody moves up without being told. (was it active, who moved up)"""
+    with transaction.atomic():
+        cancelled, moved_up = cancel(registration)
+        if cancelled:
+            registration.refresh_from_db()
+            send_registration_mail("registration_cancelled", registration, request)
+            for person in moved_up:
+                send_registration_mail("registration_moved_up", person, request)
+    return cancelled, moved_up
+
+
 # Signed cancellation links
 
 

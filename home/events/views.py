@@ -10,12 +10,7 @@ from django.utils.translation import gettext
 
 from home.models.events import Registration
 
-from .registration import (
-    cancel,
-    event_in_language,
-    registration_for_token,
-    send_registration_mail,
-)
+from .registration import cancel_and_notify, event_in_language, registration_for_token
 
 TEMPLATE = "pages/event_cancel_page.html"
 
@@ -31,13 +26,10 @@ def cancel_registration(index, request):
     event = event_in_language(registration)
     context.update(registration=registration, event=event)
     if request.method == "POST":
-        cancelled, moved_up = cancel(registration)
+        cancelled, _moved_up = cancel_and_notify(registration, request)
         registration.refresh_from_db()
         context["registration"] = registration
         if cancelled:
-            send_registration_mail("registration_cancelled", registration, request)
-            for person in moved_up:
-                send_registration_mail("registration_moved_up", person, request)
             context["done_message"] = gettext(
                 "Your registration is cancelled. We have sent you a confirmation by email."
             )

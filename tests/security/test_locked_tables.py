@@ -10,8 +10,9 @@ import pytest
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
+from home.events.registration import cancel_token
 from home.models import Registration
-from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from tests.home.test_events_registration import PERSON
 from tests.home.test_settings import PRODUCTION_ENV, answers_in_production
 from tests.security.test_worker_recovery import database_url
@@ -61,6 +62,19 @@ def test_a_registration_whose_mail_cannot_be_queued_is_not_stored(client, event,
     assert "Das Portal ist gleich wieder da" in page
     assert "Bitte senden Sie es nach der Störung noch einmal." in page
     assert not Registration.objects.exists()
+
+
+def test_a_cancellation_whose_mails_cannot_be_queued_moves_nobody_up(client, event, queue_locked):
+    """Without its mails the waiting person would hold a place they never heard of."""
+    confirmed = RegistrationFactory.create_batch(3, event=event)
+    waiting = RegistrationFactory(event=event, status="waiting")
+    cancel_url = f"{event.get_parent().url}abmelden/"
+
+    response = client.post(cancel_url, {"token": cancel_token(confirmed[0])})
+
+    assert response.status_code == 503
+    assert Registration.objects.get(pk=confirmed[0].pk).status == "confirmed"
+    assert Registration.objects.get(pk=waiting.pk).status == "waiting"
 
 
 def test_a_503_for_the_database_is_logged_in_one_line(client, caplog):
