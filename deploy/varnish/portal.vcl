@@ -28,7 +28,7 @@ backend portal {
     # Longer than gunicorn's timeout (deploy/gunicorn.conf.py, 30 s): the portal answers first.
     .first_byte_timeout = 35s;
     .probe = {
-        .url = "/health/";
+        .url = "/health/?checks=web";  # a stuck task queue does not take the site down
         .interval = 5s;
         .timeout = 2s;
         .window = 5;

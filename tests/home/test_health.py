@@ -52,6 +52,20 @@ def test_a_task_waiting_longer_than_the_threshold_makes_it_503(client, settings)
     assert "a@example.org" not in response.content.decode()
 
 
+def test_the_proxies_probe_ignores_a_stuck_task_queue(client, settings):
+    """Varnish asks `?checks=web`: a stuck queue must not take every page out of rotation."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    result = send_email.enqueue(subject="Hallo", body="Text", to=["a@example.org"])
+    long_ago = timezone.now() - datetime.timedelta(seconds=settings.TASK_STALE_SECONDS + 60)
+    DBTaskResult.objects.filter(pk=result.id).update(enqueued_at=long_ago)
+
+    assert client.get("/health/").status_code == 503
+    response = client.get("/health/?checks=web")
+
+    assert response.status_code == 200
+    assert checks(response)["checks"] == {"database": "ok", "cache": "ok"}
+
+
 def test_a_task_running_longer_than_the_threshold_makes_it_503(client, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     result = send_email.enqueue(subject="Hallo", body="Text", to=["a@example.org"])

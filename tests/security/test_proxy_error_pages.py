@@ -21,14 +21,15 @@ ERROR_PAGE = settings.BASE_DIR / "deploy" / "errors" / "503.html"
 
 
 class Backend(http.server.ThreadingHTTPServer):
-    """Stands in for gunicorn: every page says "Startseite", /health/ answers `health`."""
+    """Stands in for gunicorn: every page says "Startseite", the probe's /health/?checks=web
+    answers `health`."""
 
     def __init__(self, health):
         self.health = health
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(handler):  # noqa: N805
-                status = self.health if handler.path == "/health/" else 200
+                status = self.health if handler.path == "/health/?checks=web" else 200
                 handler.send_response(status)
                 handler.send_header("Content-Type", "text/html; charset=utf-8")
                 handler.end_headers()
