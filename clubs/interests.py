@@ -156,7 +156,9 @@ class InterestFormPageMixin:
                     return repeated
                 if claim := self._claim_rate_limits(request, form):
                     with claim:
-                        return once.save(request, lambda: self._store_interest(request, form))
+                        return once.save(
+                            request, lambda: self._store_interest(request, form), claim=claim
+                        )
             # Shown again with the entries and the errors; get_context() picks the form up.
             request._interest_form = form
         return super().serve(request, *args, **kwargs)

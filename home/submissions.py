@@ -99,9 +99,11 @@ class OnceOnly:
             return None
         return Outcome(receipt.redirect_url or request.path, receipt.message).response(request)
 
-    def save(self, request, store):
+    def save(self, request, store, claim=None):
         """Run `store()` (which stores and queues mails, and returns an Outcome) in one
-        transaction with the receipt, unless a parallel twin got there first: then its answer."""
+        transaction with the receipt, unless a parallel twin got there first: then its answer,
+        and the rate-limit `claim` of this repeat is given back (only stored submissions count).
+        """
         try:
             with transaction.atomic():
                 self._claim()
@@ -111,6 +113,8 @@ class OnceOnly:
                         redirect_url=outcome.url, message=outcome.message
                     )
         except _RepeatedError:
+            if claim is not None:
+                claim.give_back()
             return self.earlier_response(request) or redirect(request.path)
         return outcome.response(request)
 

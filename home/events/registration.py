@@ -419,7 +419,9 @@ def handle_registration_post(event, request):
         if claim := _claim_rate_limits(request, form):
             try:
                 with claim:
-                    return once.save(request, lambda: _store_registration(event, request, form))
+                    return once.save(
+                        request, lambda: _store_registration(event, request, form), claim=claim
+                    )
             except RegistrationError as refused:
                 form.add_error(None, refused.message)
     request._registration_form = form

@@ -66,7 +66,7 @@ def resend_confirmation(index, request, event_slug):
                 ],
             ):
                 with claim:
-                    return once.save(request, lambda: _resend(event, request, form))
+                    return once.save(request, lambda: _resend(event, request, form), claim=claim)
     context = {"page": index, "self": index, "event": event, "form": form}
     return TemplateResponse(request, TEMPLATE, context)
 

@@ -211,7 +211,9 @@ class FormPage(AbstractEmailForm):
                     return repeated
                 if claim := self._claim_rate_limit(request, form):
                     with claim:
-                        return once.save(request, lambda: self._store_submission(request, form))
+                        return once.save(
+                            request, lambda: self._store_submission(request, form), claim=claim
+                        )
         elif SENT_PARAMETER in request.GET:
             return self.render_landing_page(request)
         else:

@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone, translation
 
-from clubs.interests import InterestFormPageMixin
+from clubs.interests import EMAIL_RATE_LIMIT, InterestFormPageMixin
 from clubs.models import Interest
 from home.models import FormPageSubmission, Registration, SubmissionReceipt
-from home.submissions import TOKEN_FIELD
+from home.submissions import TOKEN_FIELD, OnceOnly
 from tests.concurrency import HeldAtFirstCall, in_thread, until_it_waits_for_a_lock
 from tests.factories import (
     ClubDirectoryPageFactory,
@@ -99,6 +99,19 @@ def de(text, params=None):
     return text % params if params else text
 
 
+def _first_check_finds_nothing():
+    """`OnceOnly.earlier_response` as a twin sees it that arrives before the first commits:
+    nothing the first time, the stored answer afterwards."""
+    original = OnceOnly.earlier_response
+    calls = []
+
+    def earlier_response(self, request):
+        calls.append(request)
+        return None if len(calls) == 1 else original(self, request)
+
+    return earlier_response
+
+
 def twice(client, page, data, capture):
     """The same submission twice; (first answer, page after it, second answer, page after it)."""
     first = send(client, page, data, capture)
@@ -128,6 +141,21 @@ class TestSameDisplayTwice:
         assert second["Location"] == first["Location"]
         assert thanks in first_page
         assert thanks in second_page
+
+    def test_a_twin_that_lost_the_race_uses_up_none_of_the_limit(
+        self, client, club, monkeypatch, django_capture_on_commit_callbacks
+    ):
+        """A parallel twin passes the check for an earlier answer before the first commits,
+        claims its rate-limit slots, then loses the receipt: it must give them back."""
+        data = {**VOLUNTEER, TOKEN_FIELD: token_on(client, club)}
+        send(client, club, data, django_capture_on_commit_callbacks)
+        monkeypatch.setattr(OnceOnly, "earlier_response", _first_check_finds_nothing())
+
+        second = send(client, club, data, django_capture_on_commit_callbacks)
+
+        assert second.status_code == 302
+        assert Interest.objects.count() == 1
+        assert len(EMAIL_RATE_LIMIT._hit_times(VOLUNTEER["email"])) == 1
 
     def test_registration_is_stored_and_mailed_once_and_both_see_the_confirmation(
         self, client, event, mailoutbox, django_capture_on_commit_callbacks
