@@ -91,6 +91,10 @@ class SecondFactorsView(WagtailAdminTemplateMixin, TemplateView):
         if not user_pk.isdigit():
             raise Http404
         user = get_object_or_404(get_user_model(), pk=user_pk)
+        if user.is_superuser and not request.user.is_superuser:
+            # Whoever may change accounts may also set passwords: removing an administrator's
+            # factor as well would hand over the account the factor protects.
+            raise PermissionDenied
         with transaction.atomic():
             remove_second_factor(user)
             audit_log(instance=user, action=REMOVED_ACTION, user=request.user)

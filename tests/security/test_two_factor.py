@@ -6,7 +6,7 @@ import re
 import pytest
 import time_machine
 from django.contrib.auth import SESSION_KEY
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -317,6 +317,23 @@ def test_staff_without_the_right_to_change_accounts_cannot_remove_factors(
     assert client.get("/admin/zwei-faktor/")["Location"] == "/admin/"
     assert client.post("/admin/zwei-faktor/", {"user": editor.pk})["Location"] == "/admin/"
     assert TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_account_managers_cannot_remove_an_administrators_factor(client):
+    administrator = UserFactory(username="chefin", is_superuser=True)
+    confirm_app_device(pending_app_device(administrator))
+    manager = UserFactory(username="personal")
+    manager.user_permissions.add(
+        Permission.objects.get(content_type__app_label="home", codename="change_user"),
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+    )
+    client.force_login(manager)
+
+    response = client.post("/admin/zwei-faktor/", {"user": administrator.pk})
+
+    assert response.status_code in (302, 403)
+    assert TOTPDevice.objects.filter(user=administrator, confirmed=True).exists()
+    assert not ModelLogEntry.objects.filter(action="home.two_factor_removed").exists()
 
 
 def test_a_requirement_also_reaches_people_who_are_logged_in_already(client, editor):
