@@ -24,7 +24,8 @@ class MailRetryQueuedError(Exception):
     """This attempt did not reach the mail server and the next one is queued.
 
     Raised so that the worker records the attempt as failed (it did fail) while the mail is
-    not lost; the task admin and /health/ tell these apart from mails that failed for good.
+    not lost; the dashboard's panel of background work (home.task_panel) counts these apart
+    from mails that failed for good.
     """
 
 

@@ -144,21 +144,35 @@ class Heartbeat(threading.Thread):
         self.interval = max(settings.TASK_WORKER_LEASE_SECONDS / 4, 0.5)
 
     def run(self):
+        reachable_since = None
         while True:
             close_old_connections()
             try:
                 self.beat()
-                if reclaimed := reclaim_lost_tasks():
+                reachable_since = reachable_since or time.monotonic()
+                # After an outage every lease looks expired: other live workers first get a
+                # whole lease to renew theirs, or their running tasks would be run twice.
+                leased = time.monotonic() - reachable_since >= settings.TASK_WORKER_LEASE_SECONDS
+                if leased and (reclaimed := reclaim_lost_tasks()):
                     logger.warning("%d lost task(s) queued again.", reclaimed)
-                SentMail.objects.filter(
-                    sent_at__lt=timezone.now() - timedelta(days=SENT_MAIL_KEY_DAYS)
-                ).delete()
+                self.clean_up()
             except DATABASE_UNAVAILABLE as error:
+                reachable_since = None
                 logger.warning("Heartbeat: database unavailable (%s).", one_line(error))
+            except Exception:
+                # Whatever else goes wrong, the lease must go on being renewed, or other
+                # workers would take this worker's running task and run it a second time.
+                logger.exception("Heartbeat failed; it carries on.")
             if self.stopped.wait(self.interval):
                 break
         self.forget()
         connection.close()
+
+    def clean_up(self):
+        """Keys of mails sent long ago, and rows of workers gone without saying so."""
+        now = timezone.now()
+        SentMail.objects.filter(sent_at__lt=now - timedelta(days=SENT_MAIL_KEY_DAYS)).delete()
+        TaskWorker.objects.filter(last_seen_at__lt=now - timedelta(days=1)).delete()
 
     def beat(self):
         TaskWorker.objects.update_or_create(
@@ -172,7 +186,7 @@ class Heartbeat(threading.Thread):
         )
 
     def forget(self):
-        with contextlib.suppress(DATABASE_UNAVAILABLE):  # else the row expires with its lease
+        with contextlib.suppress(DATABASE_UNAVAILABLE):  # else clean_up() removes it a day later
             TaskWorker.objects.filter(worker_id=self.worker_id).delete()
 
     def stop(self):

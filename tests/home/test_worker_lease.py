@@ -2,6 +2,7 @@
 with them, and a task that keeps losing its worker fails instead of looping."""
 
 import datetime
+import time
 
 import pytest
 from django.db import OperationalError
@@ -9,9 +10,10 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from home import worker
 from home.models import TaskWorker
 from home.tasks import send_email
-from home.worker import reclaim_lost_tasks, record_failure
+from home.worker import Heartbeat, reclaim_lost_tasks, record_failure
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +79,29 @@ def test_a_query_timeout_of_the_task_itself_is_its_failure_not_an_outage(running
     failed = DBTaskResult.objects.get(pk=task.pk)
     assert failed.status == TaskResultStatus.FAILED
     assert failed.exception_class_path == "django.db.utils.OperationalError"
+
+
+def test_the_heartbeat_carries_on_after_errors_and_reclaims_only_after_a_lease(
+    monkeypatch, settings
+):
+    """After an outage every lease looks expired: the heartbeat first waits a whole lease for
+    live workers to renew theirs. An unexpected error must not stop it renewing its own."""
+    settings.TASK_WORKER_LEASE_SECONDS = 1  # a beat every 0.5 s
+    beats, reclaims = [], []
+
+    def clean_up_fails(self):
+        raise ValueError("a bug in the clean-up")
+
+    monkeypatch.setattr(Heartbeat, "beat", lambda self: beats.append(time.monotonic()))
+    monkeypatch.setattr(Heartbeat, "clean_up", clean_up_fails)
+    monkeypatch.setattr(Heartbeat, "forget", lambda self: None)
+    monkeypatch.setattr(worker, "reclaim_lost_tasks", lambda: reclaims.append(time.monotonic()))
+
+    heartbeat = Heartbeat("worker-a")
+    heartbeat.start()
+    time.sleep(1.8)
+    heartbeat.stop()
+
+    assert len(beats) >= 3
+    assert reclaims
+    assert reclaims[0] - beats[0] >= settings.TASK_WORKER_LEASE_SECONDS
