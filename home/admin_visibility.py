@@ -30,6 +30,8 @@ from wagtail.snippets.views.chooser import (
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.views import snippets_api
 
+from home.region_scope import RegionScopedPermissionPolicy
+
 PAGE_ACTIONS = {"add", "change", "publish"}
 SNIPPET_ACTIONS = {"add", "change", "delete", "view"}
 
@@ -73,11 +75,15 @@ class PageChosenMultipleView(page_chooser.ChosenMultipleView):
 
 
 def snippets_visible_to(user, model):
-    """All objects of `model` for users with a permission on it, none for the others."""
+    """The objects of `model` for users with a permission on it (for coordinators those of
+    their regions, where the model is region-bound: home.region_scope), none for the others."""
     policy = policy_registry.get_by_type(model)
-    if policy.user_has_any_permission(user, SNIPPET_ACTIONS):
-        return model._default_manager.all()
-    return model._default_manager.none()
+    if not policy.user_has_any_permission(user, SNIPPET_ACTIONS):
+        return model._default_manager.none()
+    objects = model._default_manager.all()
+    if isinstance(policy, RegionScopedPermissionPolicy):
+        return policy.for_chooser(user, objects)
+    return objects
 
 
 class _VisibleObjectListMixin:

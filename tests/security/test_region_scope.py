@@ -214,6 +214,28 @@ def test_a_coordinators_choosers_offer_only_their_regions(
     assert client.get(south_chosen).status_code == 200
 
 
+def test_a_coordinators_expert_and_routing_rule_choosers_offer_only_their_regions(
+    client, club_a, club_b, coordinator_a, coordinator_b, expert_user, south_expert
+):
+    north_rule = RoutingRuleFactory(
+        name="Nordregel", region=club_a.region, coordinator=coordinator_a
+    )
+    south_rule = RoutingRuleFactory(
+        name="Südregel", region=club_b.region, coordinator=coordinator_b
+    )
+    client.force_login(coordinator_a)
+
+    experts = modal(client, url("wagtailsnippetchoosers_clubs_expert:choose"))
+    rules = modal(client, url("wagtailsnippetchoosers_workflows_routingrule:choose"))
+    south_chosen = url("wagtailsnippetchoosers_clubs_expert:chosen", south_expert.pk)
+
+    assert expert_user.expert.name in experts
+    assert south_expert.name not in experts
+    assert client.get(south_chosen).status_code == 404
+    assert north_rule.name in rules
+    assert south_rule.name not in rules
+
+
 def test_a_coordinator_sees_only_the_routing_rules_of_their_regions(
     client, club_a, club_b, coordinator_a, coordinator_b
 ):
