@@ -17,6 +17,11 @@ urlpatterns = [
         name="two_factor_setup",
     ),
     path(
+        "zwei-faktor/wiederherstellungscodes/",
+        two_factor_views.RecoveryCodesView.as_view(),
+        name="two_factor_recovery_codes",
+    ),
+    path(
         "zwei-faktor/ausschalten/",
         two_factor_views.TwoFactorDisableView.as_view(),
         name="two_factor_disable",

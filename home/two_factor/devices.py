@@ -87,7 +87,11 @@ def pending_app_device(user):
 @transaction.atomic
 def confirm_app_device(device):
     """Switch the second factor on: the app device counts from now on, and a fresh set of
-    recovery codes replaces any older one. Returns the recovery codes, to be shown once."""
+    recovery codes replaces any older one. Returns the recovery codes, to be shown once, or
+    None when a parallel request (a double click) switched this device on first: its codes
+    stay valid."""
+    if not TOTPDevice.objects.select_for_update().filter(pk=device.pk, confirmed=False).exists():
+        return None
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     StaticDevice.objects.filter(user=device.user).delete()

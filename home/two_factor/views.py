@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -114,6 +114,10 @@ class TwoFactorView(LoginRequiredMixin, TemplateView):
         )
 
 
+# The recovery codes between the set-up and the page that shows them once.
+NEW_RECOVERY_CODES = "two_factor_new_recovery_codes"
+
+
 @method_decorator([sensitive_post_parameters(), never_cache], name="dispatch")
 class TwoFactorSetupView(LoginRequiredMixin, FormView):
     """Shows the QR code and the secret, and switches the factor on with a first code; the
@@ -125,6 +129,8 @@ class TwoFactorSetupView(LoginRequiredMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and devices.has_second_factor(request.user):
+            if NEW_RECOVERY_CODES in request.session:  # a second click: the first one's codes
+                return redirect("two_factor_recovery_codes")
             messages.info(request, gettext("Two-factor login is switched on already."))
             return redirect("two_factor")
         return super().dispatch(request, *args, **kwargs)
@@ -146,12 +152,26 @@ class TwoFactorSetupView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         codes = devices.confirm_app_device(self.device)
-        # This session has just proved the code, so it counts as verified.
-        django_otp.login(self.request, self.device)
-        return render(
-            self.request,
-            "registration/two_factor_recovery_codes.html",
-            {"title": gettext("Two-factor login is switched on"), "codes": codes},
+        if codes is not None:
+            # This session has just proved the code, so it counts as verified.
+            django_otp.login(self.request, self.device)
+            self.request.session[NEW_RECOVERY_CODES] = codes
+        return redirect("two_factor_recovery_codes")
+
+
+@method_decorator(never_cache, name="dispatch")
+class RecoveryCodesView(LoginRequiredMixin, TemplateView):
+    """The new recovery codes, once: by GET after the set-up, so that a double click or a
+    reload of the set-up's answer shows the same codes instead of losing them."""
+
+    template_name = "registration/two_factor_recovery_codes.html"
+
+    def get(self, request, *args, **kwargs):
+        codes = request.session.pop(NEW_RECOVERY_CODES, None)
+        if not codes:
+            return redirect("two_factor")
+        return self.render_to_response(
+            {"title": gettext("Two-factor login is switched on"), "codes": codes}
         )
 
 

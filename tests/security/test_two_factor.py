@@ -170,7 +170,7 @@ def test_setup_shows_a_qr_code_and_the_key_and_switches_on_with_the_first_code(c
 
     response = client.post(SETUP, {"code": app_code(device)})
 
-    html = response.content.decode()
+    html = client.get(response["Location"]).content.decode()
     codes = StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
     assert len(codes) == 10
     assert all(code in html for code in codes)
@@ -179,6 +179,24 @@ def test_setup_shows_a_qr_code_and_the_key_and_switches_on_with_the_first_code(c
     assert client.get("/admin/").status_code == 200
     client.logout()
     assert log_in_with_password(client)["Location"] == CODE_STEP
+
+
+def test_a_double_click_on_switching_on_shows_the_recovery_codes_once(client, editor):
+    client.force_login(editor)
+    client.get(SETUP)
+    device = TOTPDevice.objects.get(user=editor, confirmed=False)
+    code = app_code(device)
+
+    client.post(SETUP, {"code": code})
+    second = client.post(SETUP, {"code": code})  # the browser shows the answer to this one
+    shown = client.get(second["Location"]).content.decode()
+
+    codes = list(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(codes) == 10
+    assert all(code in shown for code in codes)
+    reloaded = client.get(second["Location"])
+    assert reloaded["Location"] == "/konto/zwei-faktor/"  # shown once, never again
+    assert not any(code in client.get("/konto/zwei-faktor/").content.decode() for code in codes)
 
 
 def test_switching_off_needs_the_password_or_a_code(client, editor, recovery_codes):
