@@ -5,6 +5,7 @@ import datetime
 import time
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import OperationalError
 from django.utils import timezone
 from django_tasks import TaskResultStatus
@@ -105,3 +106,12 @@ def test_the_heartbeat_carries_on_after_errors_and_reclaims_only_after_a_lease(
     assert len(beats) >= 3
     assert reclaims
     assert reclaims[0] - beats[0] >= settings.TASK_WORKER_LEASE_SECONDS
+
+
+def test_run_worker_refuses_options_it_cannot_honour(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    with pytest.raises(CommandError, match="does not reload"):
+        call_command("run_worker", "--reload")
+    with pytest.raises(CommandError, match="--exclude-queues"):
+        call_command("run_worker", "--exclude-queues=mails")

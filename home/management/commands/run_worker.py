@@ -4,6 +4,7 @@ Takes the options of django-tasks-db's `db_worker` (except --reload) and adds wh
 lacks: tasks of a worker that died are queued again, and the worker outlives a database outage.
 """
 
+from django.core.management.base import CommandError
 from django_tasks_db.management.commands import db_worker
 
 from home.worker import PortalWorker
@@ -24,8 +25,13 @@ class Command(db_worker.Command):
         max_tasks,
         worker_id,
         exclude_queues,
+        reload,
         **options,
     ):
+        if reload:
+            raise CommandError("run_worker does not reload; use db_worker --reload in development.")
+        if exclude_queues and queue_name != "*":
+            raise CommandError("--exclude-queues can only be used with --queue-name=*")
         self.configure_logging(verbosity)
         worker = PortalWorker(
             queue_names=queue_name.split(","),
