@@ -18,7 +18,7 @@ from clubs.geo import (
 )
 from clubs.models import ClubPage, ContactPointPage, OpportunityPage
 from clubs.models.opportunities import SUITABILITY_FIELDS
-from home.forms import KernFormMixin
+from home.kern_forms import KernFormMixin
 from home.models import Category, Municipality, Topic
 
 

@@ -22,7 +22,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import (
+from home.kern_forms import (
     KernFormMixin,
     consent_field,
     consent_with_privacy_link,

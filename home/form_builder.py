@@ -11,7 +11,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.exports import spreadsheet_value
-from home.forms import (
+from home.kern_forms import (
     HONEYPOT_FIELD,
     KernFormMixin,
     consent_field,

@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from clubs import translation_updates
 from home import admin_visibility, seo
-from home import views as home_views
+from home.accounts import views as account_views
 
 # A German 503 while the database does not answer, the German 500 page otherwise.
 handler500 = "home.views.server_error"
@@ -50,8 +50,8 @@ if settings.DEBUG:
 
 # German is served without a prefix, English (and later locales) under /en/ and so on.
 urlpatterns += i18n_patterns(
-    path("konto/", include("home.urls")),
-    path("mein-bereich/", home_views.MyAreaView.as_view(), name="my_area"),
+    path("konto/", include("home.accounts.urls")),
+    path("mein-bereich/", account_views.MyAreaView.as_view(), name="my_area"),
     path("mein-bereich/", include("clubs.urls")),
     path("mein-bereich/", include("workflows.applicant.urls")),
     path("suche/", include("search.urls")),

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import KernFormMixin
+from home.kern_forms import KernFormMixin
 from home.models import Region, Topic
 from home.models.events import EventPage, EventSession
 

@@ -25,7 +25,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import (
+from home.kern_forms import (
     KernFormMixin,
     consent_field,
     consent_with_privacy_link,

@@ -5,7 +5,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import KernFormMixin
+from home.kern_forms import KernFormMixin
 from home.models import ArticlePage, Topic
 
 

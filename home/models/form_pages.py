@@ -185,7 +185,7 @@ class FormPage(AbstractEmailForm):
         ]
 
     def get_form(self, *args, request=None, **kwargs):
-        from home.forms import privacy_page_url
+        from home.kern_forms import privacy_page_url
 
         kwargs.setdefault("page", self)
         kwargs.setdefault("consent", self.consent_text)

@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import KernFormMixin
+from home.kern_forms import KernFormMixin
 from home.login_throttle import LoginCodeThrottle
 from home.two_factor.devices import matching_device, normalise_code
 

@@ -23,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 from django_otp.plugins.otp_static.models import StaticDevice
 
+from home.accounts.landing import landing_url
 from home.two_factor import devices
 from home.two_factor.forms import DisableForm, LoginCodeForm, SetupCodeForm
 
@@ -77,8 +78,6 @@ class LoginCodeView(FormView):
         return {**super().get_form_kwargs(), "user": self.pending[0]}
 
     def form_valid(self, form):
-        from home.views import landing_url  # home.views imports this module for the login
-
         user, backend, next_url = self.pending
         del self.request.session[PENDING_LOGIN_SESSION_KEY]
         auth_login(self.request, user, backend=backend)

@@ -30,8 +30,8 @@ from hypothesis import strategies as st
 
 from clubs.interests import InterestForm
 from clubs.models import Interest
+from home.accounts.forms import PasswordResetForm
 from home.events.registration import RegistrationForm
-from home.forms import PasswordResetForm
 from home.models import FormPageSubmission, Registration
 from search.forms import SearchForm
 from tests.factories import (

@@ -15,7 +15,7 @@ from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home.forms import KernFormMixin
+from home.kern_forms import KernFormMixin
 from home.models import Topic
 from home.submissions import SubmissionTokenField
 from workflows import permissions

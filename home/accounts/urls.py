@@ -4,8 +4,8 @@ password reset by email, and the pages to set up or turn off the second factor."
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
-from .two_factor import views as two_factor_views
+from home.accounts import views
+from home.two_factor import views as two_factor_views
 
 urlpatterns = [
     path("anmelden/", views.PortalLoginView.as_view(), name="login"),
