@@ -6,7 +6,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
-from home.personal_data import PersonalDataKind, consent
+from home.personal_data.registry import PersonalDataKind, consent
 
 
 class Interests(PersonalDataKind):

@@ -8,7 +8,7 @@ from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
 from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.demo import LOAD_DEMO_CONTENT_HOOK
-from home.personal_data import PERSONAL_DATA_HOOK
+from home.personal_data.registry import PERSONAL_DATA_HOOK
 from home.region_scope import (
     RegionScopedSnippetViewSet,
     objects_with_any_region_in,

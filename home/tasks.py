@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
-from home.models import SentMail
+from home.models.background import SentMail
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ its correspondence and every link to the people who wrote it.
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.personal_data import PersonalDataKind
+from home.personal_data.registry import PersonalDataKind
 
 
 class Requests(PersonalDataKind):

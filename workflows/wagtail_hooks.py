@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
-from home.personal_data import PERSONAL_DATA_HOOK
+from home.personal_data.registry import PERSONAL_DATA_HOOK
 from workflows import ledger, permissions, steps
 from workflows.demo import load_club_approval
 from workflows.demo_requests import load_requests

@@ -1,2 +1,2 @@
-"""Events and courses: registration and waiting list, filters, iCal, certificates and the
-staff views in the admin. The models live in home.models.events."""
+"""Events and courses: the pages and registrations (models.py), registration and waiting list,
+filters, iCal, certificates, the staff views in the admin and their admin wiring."""

@@ -8,9 +8,9 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.events.models import EventPage, EventSession
 from home.kern_forms import KernFormMixin
-from home.models import Region, Topic
-from home.models.events import EventPage, EventSession
+from home.models.taxonomy import Region, Topic
 
 
 def topic_choices():

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.models.events import EventPage
+from home.events.models import EventPage
 
 from .registration import place_text
 

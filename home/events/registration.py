@@ -25,6 +25,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from home.events.models import EventIndexPage, EventPage, Registration
 from home.kern_forms import (
     KernFormMixin,
     consent_field,
@@ -37,7 +38,7 @@ from home.kern_forms import (
     privacy_page_url,
 )
 from home.mail import send_templated_mail
-from home.models.events import EventIndexPage, EventPage, Registration
+from home.models.taxonomy import Topic
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
@@ -400,8 +401,6 @@ def _subpage_url(event, name, request=None):
 
 
 def _topic_names(event):
-    from home.models import Topic
-
     return Topic.objects.names_in_active_locale(event.topics.all())
 
 

@@ -13,8 +13,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.events.models import EventPage, Registration
 from home.kern_forms import KernFormMixin, email_field, honeypot_field, honeypot_filled
-from home.models.events import EventPage, Registration
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 

@@ -8,7 +8,7 @@ nobody can cancel somebody else's place by guessing a number.
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 
-from home.models.events import Registration
+from home.events.models import Registration
 
 from .registration import cancel_and_notify, event_in_language, registration_for_token
 

@@ -1,2 +1,2 @@
-"""The knowledge base ("Wissensspeicher"): filters and privacy helpers of its pages, which live
-in home.models.knowledge."""
+"""The knowledge base ("Wissensspeicher"): its pages (models.py), their filters, the privacy of
+members-only articles and their documents, and the hook that guards those documents."""

@@ -6,7 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.kern_forms import KernFormMixin
-from home.models import ArticlePage, Topic
+from home.knowledge.models import ArticlePage
+from home.models.taxonomy import Topic
 
 
 def topic_choices():

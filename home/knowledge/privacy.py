@@ -8,6 +8,8 @@ original, and a translation made later can never publish what the original keeps
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
+from home.roles import members_groups
+
 
 class PrivateAcrossTranslationsMixin:
     """For page models: the restrictions of every translation apply to each of them."""
@@ -74,27 +76,8 @@ def readable_by(request, pages):
 def restrict_to_members(page):
     """Make `page` readable by the MEMBERS groups only, as editors do in the admin's privacy
     dialog. Used by the demo content and the tests."""
-    from home.roles import members_groups
-
     restriction, _ = PageViewRestriction.objects.get_or_create(
         page=page, defaults={"restriction_type": PageViewRestriction.GROUPS}
     )
     restriction.groups.set(members_groups())
     return restriction
-
-
-def refuse_document(document, request):
-    """A redirect to the login when `document` belongs only to articles that the visitor may
-    not read; None otherwise.
-
-    The private collection already protects members' documents; this also covers a document
-    that an editor left in a public collection.
-    """
-    from wagtail.wagtail_hooks import require_wagtail_login
-
-    from home.models import ArticlePage
-
-    articles = readable_by(request, ArticlePage.objects.live().filter(downloads__document=document))
-    if articles and not any(article.readable for article in articles):
-        return require_wagtail_login(next=request.get_full_path())
-    return None

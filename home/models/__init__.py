@@ -1,16 +1,22 @@
-"""Models of the shared kernel, re-exported so that `home.models.X` keeps working."""
+"""The app's model registry: the kernel's models (the modules of this package) and those of
+each area (home/<area>/models.py). Django registers a model only when its module is imported,
+and other apps import all of them from here. Modules inside home/ import from the defining
+module instead (`home.models.taxonomy`, `home.events.models`), so that no area imports this
+package while it is being imported.
+"""
 
-from .background import SentMail, TaskWorker
-from .events import EventIndexPage, EventPage, EventSession, Registration
-from .form_pages import FormPage, FormPageField, FormPageSubmission
-from .knowledge import (
+from home.events.models import EventIndexPage, EventPage, EventSession, Registration
+from home.form_pages.models import FormPage, FormPageField, FormPageSubmission
+from home.knowledge.models import (
     ArticleDocument,
     ArticlePage,
     HandbookChapterPage,
     HandbookPage,
     KnowledgeIndexPage,
 )
-from .news import NewsIndexPage, NewsPage
+from home.news.models import NewsIndexPage, NewsPage
+
+from .background import SentMail, TaskWorker
 from .pages import HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .submissions import SubmissionReceipt

@@ -15,7 +15,7 @@ class User(AbstractUser):
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
-        # Export and erase everything stored about a person (home.personal_data_admin).
+        # Export and erase everything stored about a person (home.personal_data.admin_views).
         permissions = [("manage_personal_data", _("Can export and erase a person's data"))]
         constraints = [
             models.UniqueConstraint(

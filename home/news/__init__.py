@@ -1,2 +1,1 @@
-"""News: the filters of the overview and its RSS and Atom feeds (the models are in
-home.models.news)."""
+"""News: the pages (models.py), the filters of the overview and its RSS and Atom feeds."""

@@ -9,8 +9,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 from wagtail.models import Site
 
-from home.models import Topic
-from home.models.news import FEED_LENGTH
+from home.models.taxonomy import Topic
+
+FEED_LENGTH = 20
 
 
 class NewsRssFeed(Feed):

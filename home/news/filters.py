@@ -6,7 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.kern_forms import KernFormMixin
-from home.models import NewsPage, Region, Topic
+from home.models.taxonomy import Region, Topic
+from home.news.models import NewsPage
 
 
 def topic_choices():

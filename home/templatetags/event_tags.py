@@ -6,8 +6,8 @@ from wagtail.models import Locale
 
 from home.events.dates import format_session
 from home.events.filters import with_topic_names
+from home.events.models import EventIndexPage, EventPage
 from home.events.registration import with_availability
-from home.models.events import EventIndexPage, EventPage
 
 register = template.Library()
 

@@ -6,8 +6,8 @@ Each tag costs a fixed number of queries, whatever the number of items shown.
 from django import template
 from wagtail.models import Locale
 
-from home.models import NewsIndexPage, NewsPage, Topic
-from home.models.news import card_image_prefetch
+from home.models.taxonomy import Topic
+from home.news.models import NewsIndexPage, NewsPage, card_image_prefetch
 
 register = template.Library()
 

@@ -16,7 +16,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from qrcode.image.svg import SvgPathFillImage
 
-from home.models import GroupTwoFactorRequirement
+from home.models.users import GroupTwoFactorRequirement
 
 RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "app"

@@ -11,9 +11,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from home.form_builder import RESERVED_FIELD_NAMES
+from home.form_pages.builder import RESERVED_FIELD_NAMES
+from home.form_pages.models import IP_RATE_LIMIT
 from home.models import FormPageField, FormPageSubmission, PortalSettings
-from home.models.form_pages import IP_RATE_LIMIT
 from home.roles import CLUB_REPRESENTATIVES, COORDINATORS, EDITORS, setup_roles
 from tests.factories import (
     FormPageFactory,

@@ -13,7 +13,7 @@ from wagtail.models import ModelLogEntry
 
 from clubs.models import Interest
 from home.models import FormPageSubmission, Registration
-from home.personal_data import ANONYMISED_DOMAIN, ERASED_ACTION, EXPORTED_ACTION
+from home.personal_data.registry import ANONYMISED_DOMAIN, ERASED_ACTION, EXPORTED_ACTION
 from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,

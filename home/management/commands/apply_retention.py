@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from home import personal_data
+from home.personal_data import registry
 from home.submissions import remove_old_receipts
 
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, apply=False, **options):
         verb = "Removed or anonymised" if apply else "Would remove or anonymise"
-        for kind, cutoff, count in personal_data.apply_retention(apply=apply):
+        for kind, cutoff, count in registry.apply_retention(apply=apply):
             since = timezone.localtime(cutoff).strftime("%Y-%m-%d %H:%M")
             self.stdout.write(
                 f"{verb} {count} {kind.key.replace('_', ' ')} from before {since} "

@@ -21,9 +21,8 @@ from wagtail.search import index
 
 from home.blocks import KnowledgeStreamBlock
 from home.knowledge.privacy import PrivateAcrossTranslationsMixin, mark_members_only, readable_by
-
-from .pages import SectionPage
-from .taxonomy import Topic, in_default_locale
+from home.models.pages import SectionPage
+from home.models.taxonomy import Topic, in_default_locale
 
 ARTICLES_PER_PAGE = 12
 
@@ -55,6 +54,7 @@ class KnowledgeIndexPage(SectionPage):
         return ArticlePage.objects.child_of(self).live()
 
     def get_context(self, request, *args, **kwargs):
+        # app loading: the module imports the models defined here
         from home.knowledge.filters import KnowledgeFilter
 
         context = super().get_context(request, *args, **kwargs)

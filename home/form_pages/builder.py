@@ -1,4 +1,4 @@
-"""The parts of Wagtail's form builder that FormPage (home.models.form_pages) changes: the
+"""The parts of Wagtail's form builder that FormPage (home.form_pages.models) changes: the
 class of the built forms, the fields' limits, and the CSV export of the submissions.
 
 Imported only when a form is built or listed: it needs the models and the admin views.

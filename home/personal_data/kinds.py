@@ -5,7 +5,11 @@ from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.personal_data import ANONYMISED_DOMAIN, PersonalDataKind, consent
+from home.events.models import Registration
+from home.events.registration import cancel, send_registration_mail
+from home.form_pages.models import FormPageSubmission
+from home.models.users import User
+from home.personal_data.registry import ANONYMISED_DOMAIN, PersonalDataKind, consent
 from home.roles import is_staff_member
 
 
@@ -18,8 +22,6 @@ class Accounts(PersonalDataKind):
     )
 
     def records(self, email):
-        from home.models import User
-
         return User.objects.filter(email__iexact=email).prefetch_related("groups")
 
     def export(self, email):
@@ -63,8 +65,6 @@ class EventRegistrations(PersonalDataKind):
     )
 
     def records(self, email):
-        from home.models import Registration
-
         return Registration.objects.filter(email__iexact=email).select_related("event")
 
     def export(self, email):
@@ -87,9 +87,6 @@ class EventRegistrations(PersonalDataKind):
         ]
 
     def erase(self, email, request):
-        from home.events.registration import cancel, send_registration_mail
-        from home.models import Registration
-
         registrations = list(self.records(email))
         now = timezone.now()
         for registration in registrations:
@@ -103,8 +100,6 @@ class EventRegistrations(PersonalDataKind):
         )
 
     def expired(self, cutoff):
-        from home.models import Registration
-
         return Registration.objects.exclude(event__sessions__end__gte=cutoff).exclude(
             email__endswith="@" + ANONYMISED_DOMAIN
         )
@@ -131,8 +126,6 @@ class FormAnswers(PersonalDataKind):
     erase_note = _("Answers that name the address in one of their fields are deleted.")
 
     def records(self, email):
-        from home.models import FormPageSubmission
-
         submissions = FormPageSubmission.objects.select_related("page")
         if email.isascii():  # stored JSON escapes other characters; then every answer is read
             submissions = submissions.alias(text=Cast("form_data", TextField())).filter(
@@ -168,8 +161,6 @@ class FormAnswers(PersonalDataKind):
         return self.records(email).delete()[0]
 
     def expired(self, cutoff):
-        from home.models import FormPageSubmission
-
         return FormPageSubmission.objects.filter(submit_time__lt=cutoff)
 
     def expire(self, records, cutoff):

@@ -18,9 +18,9 @@ from wagtail.search import index
 from home.blocks import StandardStreamBlock
 from home.models.pages import SectionPage
 from home.models.taxonomy import Topic, in_default_locale
+from home.news.feeds import NewsAtomFeed, NewsRssFeed
 
 NEWS_PER_PAGE = 10
-FEED_LENGTH = 20
 CARD_RENDITION = "fill-480x270"
 
 
@@ -59,6 +59,7 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
         return {kind: url + self.reverse_subpage(f"feed_{kind}") for kind in ("rss", "atom")}
 
     def get_context(self, request, *args, **kwargs):
+        # app loading: the module imports the models defined here
         from home.news.filters import NewsFilter
 
         context = super().get_context(request, *args, **kwargs)
@@ -72,14 +73,10 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
-        from home.news.feeds import NewsRssFeed
-
         return NewsRssFeed()(request, index_page=self)
 
     @path("feed/atom/", name="feed_atom")
     def feed_atom(self, request):
-        from home.news.feeds import NewsAtomFeed
-
         return NewsAtomFeed()(request, index_page=self)
 
 

@@ -9,10 +9,12 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Lower
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -31,9 +33,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardStreamBlock
-
-from .pages import SectionPage
-from .taxonomy import in_default_locale
+from home.models.pages import SectionPage
+from home.models.taxonomy import in_default_locale
 
 EVENTS_PER_PAGE = 10
 
@@ -105,10 +106,9 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
         return ["/", self.reverse_subpage("calendar_feed")]
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
+        # app loading: both modules import the models defined here
         from home.events.filters import EventFilter, with_topic_names
-        from home.events.registration import with_availability
+        from home.events.registration import with_availability  # app loading: as above
 
         context = super().get_context(request, *args, **kwargs)
         events = (
@@ -131,14 +131,14 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
 
     @path("kalender/", name="calendar_feed")
     def calendar_feed(self, request):
+        # app loading: the module imports the models defined here
         from home.events.ical import feed_response
 
         return feed_response(self, request)
 
     @path("<slug:event_slug>/kalender/", name="event_calendar")
     def event_calendar(self, request, event_slug):
-        from django.shortcuts import get_object_or_404
-
+        # app loading: the module imports the models defined here
         from home.events.ical import event_response
 
         event = get_object_or_404(EventPage.objects.child_of(self).live().public(), slug=event_slug)
@@ -146,12 +146,14 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
 
     @path("<slug:event_slug>/bestaetigung/", name="resend_confirmation")
     def resend_confirmation(self, request, event_slug):
+        # app loading: the module imports the models defined here
         from home.events.resend import resend_confirmation
 
         return resend_confirmation(self, request, event_slug)
 
     @path("abmelden/", name="cancel_registration")
     def cancel_registration(self, request):
+        # app loading: the module imports the models defined here
         from home.events.views import cancel_registration
 
         return cancel_registration(self, request)
@@ -415,6 +417,7 @@ class EventPage(Page):
         return ["/", "kalender/"]
 
     def get_context(self, request, *args, **kwargs):
+        # app loading: the module imports the models defined here
         from home.events.registration import registration_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -423,6 +426,7 @@ class EventPage(Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
+            # app loading: the module imports the models defined here
             from home.events.registration import handle_registration_post
 
             response = handle_registration_post(self, request)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from home import personal_data
+from home.personal_data import registry
 
 PERMISSION = "home.manage_personal_data"
 
@@ -77,7 +77,7 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
             form = PersonForm(request.POST)
             return self.render_to_response(self.get_context_data(form=form, erase_form=erase_form))
         email = erase_form.cleaned_data["email"]
-        counts = personal_data.erase(email, request.user, request)
+        counts = registry.erase(email, request.user, request)
         done = ", ".join(f"{label}: {count}" for label, count in counts.items() if count)
         if done:
             messages.success(request, gettext("Erased or anonymised — %s.") % done)
@@ -90,7 +90,7 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
         context["form"] = form
         if form.is_bound and form.is_valid():
             email = form.cleaned_data["email"]
-            found = personal_data.overview(email)
+            found = registry.overview(email)
             context["found"] = found
             context["anything_found"] = any(records for _kind, records in found)
             context["erase_form"] = erase_form or EraseForm(initial={"email": email})
@@ -98,7 +98,7 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
 
     def _export(self, email):
         response = HttpResponse(
-            personal_data.export(email, self.request.user),
+            registry.export(email, self.request.user),
             content_type="application/json; charset=utf-8",
         )
         filename = f"personenbezogene-daten-{timezone.localdate():%Y-%m-%d}.json"

@@ -36,6 +36,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.kern_forms import privacy_page_url
 from home.mail import send_templated_mail
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome
@@ -66,7 +67,8 @@ class FormPageField(AbstractFormField):
         verbose_name_plural = _("form fields")
 
     def clean(self):
-        from home.form_builder import RESERVED_FIELD_NAMES
+        # app loading: the builder imports Wagtail's admin views, which need the models loaded
+        from home.form_pages.builder import RESERVED_FIELD_NAMES
 
         super().clean()
         if (self.clean_name or self.get_field_clean_name()) in RESERVED_FIELD_NAMES:
@@ -162,12 +164,14 @@ class FormPage(AbstractEmailForm):
         return (self.get_translation_or_none(Locale.get_default()) or self).specific
 
     def get_form_class(self):
-        from home.form_builder import KernFormBuilder
+        # app loading: the builder imports Wagtail's admin views, which need the models loaded
+        from home.form_pages.builder import KernFormBuilder
 
         return KernFormBuilder(self.get_form_fields()).get_form_class()
 
     def get_submissions_list_view_class(self):
-        from home.form_builder import CsvSafeSubmissionsListView
+        # app loading: the builder imports Wagtail's admin views, which need the models loaded
+        from home.form_pages.builder import CsvSafeSubmissionsListView
 
         return CsvSafeSubmissionsListView
 
@@ -185,8 +189,6 @@ class FormPage(AbstractEmailForm):
         ]
 
     def get_form(self, *args, request=None, **kwargs):
-        from home.kern_forms import privacy_page_url
-
         kwargs.setdefault("page", self)
         kwargs.setdefault("consent", self.consent_text)
         kwargs.setdefault("privacy_url", privacy_page_url(request) if request else None)

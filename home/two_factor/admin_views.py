@@ -22,7 +22,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import log as audit_log
 
-from home.models import GroupTwoFactorRequirement
+from home.models.users import GroupTwoFactorRequirement
 from home.two_factor.devices import remove_second_factor
 
 MANAGE_PERMISSION = "home.change_user"

@@ -23,8 +23,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Site
 
+from home.events.models import EventPage, Registration
 from home.exports import neutralise_formula
-from home.models.events import EventPage, Registration
 
 from .certificates import attended_sessions, certificate_pdf, qualifies
 from .registration import cancel_and_notify
