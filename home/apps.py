@@ -9,8 +9,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        # Connect the invalidation of cached fragments and the purging of the frontend cache.
-        from . import cache, http_cache  # noqa: F401
-        from .admin_scripts import start_choosers_without_inline_scripts
+        # app loading: importing these connects the invalidation of cached fragments and the
+        # purging of the frontend cache, whose receivers need the models loaded.
+        from home import fragment_cache, http_cache  # noqa: F401
+
+        # app loading: Wagtail's chooser widgets, which this patches, need the models loaded.
+        from home.admin_scripts import start_choosers_without_inline_scripts
 
         start_choosers_without_inline_scripts()

@@ -28,7 +28,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import chooser, snippets
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import Municipality, Region
+from home.models.taxonomy import Municipality, Region
 from home.roles import COORDINATORS, PROGRAMME_LEADS
 
 

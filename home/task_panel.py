@@ -11,7 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.components import Component
 
 from home.health import stale_tasks
-from home.models import TaskWorker
+from home.models.background import TaskWorker
 from home.tasks import MailRetryQueuedError
 
 RETRY_QUEUED = f"{MailRetryQueuedError.__module__}.{MailRetryQueuedError.__qualname__}"

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home import cache
+from home import fragment_cache
 
 register = template.Library()
 
@@ -51,7 +51,7 @@ def menu_pages(root):
 
 @register.simple_tag
 def fragment_cache_version():
-    return cache.fragment_cache_version()
+    return fragment_cache.fragment_cache_version()
 
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)

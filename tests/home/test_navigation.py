@@ -2,7 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Site
 
-from home.cache import fragment_cache_version
+from home.fragment_cache import fragment_cache_version
 from home.models import PortalSettings
 from tests.factories import StandardPageFactory
 

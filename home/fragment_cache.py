@@ -18,8 +18,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.models import Municipality, Region
-from home.models.taxonomy import LocalizedTerm
+from home.models.taxonomy import LocalizedTerm, Municipality, Region
 
 FRAGMENT_VERSION_KEY = "portal:fragment-version"
 # What the cached fragments show: a change to any of these renews the version.
