@@ -1,10 +1,13 @@
-"""Admin menus of clubs and volunteering."""
+"""Admin menus of clubs and volunteering.
+
+Wagtail imports only this module of the app, so it imports the hooks of each area.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from clubs.interest_admin import InterestViewSet
+from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
 from clubs.models import Expert
 from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.demo import LOAD_DEMO_CONTENT_HOOK
@@ -40,11 +43,6 @@ def load_clubs_demo(log):
     from clubs.demo.loader import ClubsDemoLoader
 
     ClubsDemoLoader(log=log).run()
-
-
-@hooks.register("register_admin_viewset")
-def register_interest_viewset():
-    return InterestViewSet()
 
 
 @hooks.register(PERSONAL_DATA_HOOK)

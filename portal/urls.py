@@ -52,7 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("konto/", include("home.urls")),
     path("mein-bereich/", home_views.MyAreaView.as_view(), name="my_area"),
-    path("mein-bereich/", include("clubs.urls")),
+    path("mein-bereich/", include("clubs.interests.urls")),
     path("mein-bereich/", include("workflows.applicant.urls")),
     path("suche/", include("search.urls")),
     path("", include(wagtail_urls)),

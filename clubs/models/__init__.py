@@ -1,8 +1,9 @@
 """Models of clubs and volunteering, re-exported so that `clubs.models.X` works."""
 
+from clubs.interests.models import Interest
+
 from .clubs import ClubDirectoryPage, ClubPage
 from .experts import Expert
-from .interests import Interest
 from .opportunities import OpportunityFinderPage, OpportunityPage
 from .places import (
     BranchOffice,

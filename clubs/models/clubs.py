@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from clubs.interests import InterestFormPageMixin
+from clubs.interests.forms import InterestFormPageMixin
 from clubs.models.contact_email import ClubPageForm, log_contact_email_change
 from clubs.models.publishing import (
     ClubDirectoryPermissionTester,

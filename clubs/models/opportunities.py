@@ -17,7 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from clubs.interests import InterestFormPageMixin
+from clubs.interests.forms import InterestFormPageMixin
 from clubs.models.publishing import ReviewedBeforePublishing
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Category, SectionPage
@@ -244,6 +244,9 @@ class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     @cached_property
     def club(self):
         return self.get_parent().specific
+
+    def interest_targets(self):
+        return self.club, self
 
     def accepts_interest(self, today=None):
         """Whether volunteers can still answer: the same test as the finder's."""
