@@ -1,9 +1,9 @@
 """Models of clubs and volunteering, re-exported so that `clubs.models.X` works."""
 
+from clubs.experts.models import Expert
 from clubs.interests.models import Interest
 
 from .clubs import ClubDirectoryPage, ClubPage
-from .experts import Expert
 from .opportunities import OpportunityFinderPage, OpportunityPage
 from .places import (
     BranchOffice,

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from clubs.experts.models import Expert
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import SectionPage, Topic
 
@@ -224,8 +225,6 @@ class ContactPointPage(Page):
         verbose_name_plural = _("contact points")
 
     def get_context(self, request, *args, **kwargs):
-        from clubs.models.experts import Expert
-
         context = super().get_context(request, *args, **kwargs)
         office_hours = self.upcoming_office_hours()
         experts = Topic.objects.attach_names_in_active_locale(
