@@ -1,13 +1,15 @@
-"""Admin menus of clubs and volunteering.
+"""Wagtail hooks of clubs and volunteering.
 
-Wagtail imports only this module of the app, so it imports the hooks of each area.
+Wagtail imports only this module of the app, so it imports the hooks of each area; the hooks
+that concern the whole app (demo content, personal data) are here.
 """
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
+from clubs.personal_data import Interests, PublicProfiles
+from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
 
@@ -21,17 +23,4 @@ def load_clubs_demo(log):
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    from clubs.personal_data import Interests, PublicProfiles
-
     return [Interests, PublicProfiles]
-
-
-@hooks.register("register_log_actions")
-def register_contact_email_log_action(actions):
-    from clubs.models.contact_email import CONTACT_EMAIL_CHANGED
-
-    actions.register_action(
-        CONTACT_EMAIL_CHANGED,
-        _("Change contact email address"),
-        _("Changed the contact email address"),
-    )

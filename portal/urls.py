@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from clubs import translation_updates
+from clubs.profiles import admin_views as club_profile_admin_views
 from home import admin_visibility, seo
 from home import views as home_views
 
@@ -27,7 +27,7 @@ urlpatterns = [
     # and translation updates that do not publish a club's pages. They come first, so they
     # answer these addresses instead of Wagtail's and wagtail-localize's own views.
     path("admin/", include(admin_visibility.urlpatterns)),
-    path("admin/", include(translation_updates.urlpatterns)),
+    path("admin/", include(club_profile_admin_views.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.AllLanguagesSitemap}}),

@@ -29,7 +29,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from clubs.interests.models import Interest
-from clubs.models.clubs import ClubPage
+from clubs.profiles.models import ClubPage
 from home.exports import spreadsheet_value
 
 

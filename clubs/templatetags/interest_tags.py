@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from clubs.interests.models import Interest
-from clubs.models.clubs import ClubPage
+from clubs.profiles.models import ClubPage
 
 INTERESTS_PER_PAGE = 10
 
