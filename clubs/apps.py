@@ -9,4 +9,5 @@ class ClubsConfig(AppConfig):
     verbose_name = _("Clubs and volunteering")
 
     def ready(self):
-        from clubs import representatives  # noqa: F401  (connects the signal)
+        # app loading: the receiver needs ClubPage, which exists only once the apps are loaded.
+        from clubs.profiles import representatives  # noqa: F401

@@ -7,8 +7,12 @@ query, and the database sorts the results by the computed distances.
 
 from dataclasses import dataclass
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Case, FloatField, Value, When
+from django.utils.translation import gettext_lazy as _
 
+from home.kern_forms import KernFormMixin
 from home.models import Municipality
 
 RADIUS_CHOICES_KM = (5, 10, 25)
@@ -85,3 +89,39 @@ def annotate_distance(queryset, distances, field="municipality_id", keep_all=Fal
             output_field=FloatField(),
         )
     )
+
+
+class PlaceForm(KernFormMixin, forms.Form):
+    """A village or postcode typed by the visitor, resolved to a `Place` on validation."""
+
+    mark_optional_fields = False
+
+    ort = forms.CharField(
+        label=_("Village, town or postcode"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"list": "municipality-names", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.municipalities = all_municipalities()
+
+    def municipality_names(self):
+        """For the input's suggestion list."""
+        return names_of(self.municipalities)
+
+    def clean_ort(self):
+        text = self.cleaned_data["ort"]
+        if not text.strip():
+            return None
+        place = find_place(text, self.municipalities)
+        if place is None:
+            raise ValidationError(
+                _(
+                    "We do not know a place called “%(place)s”. Choose a village from the list "
+                    "or enter a five-digit postcode."
+                ),
+                params={"place": text.strip()},
+            )
+        return place

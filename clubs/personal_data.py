@@ -6,6 +6,9 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
+from clubs.contact_points.models import ContactPerson
+from clubs.experts.models import Expert
+from clubs.interests.models import Interest
 from home.personal_data.registry import PersonalDataKind, consent
 
 
@@ -17,8 +20,6 @@ class Interests(PersonalDataKind):
     erase_note = _("Deleted, with the admin's log entries that name the person.")
 
     def records(self, email):
-        from clubs.models import Interest
-
         return Interest.objects.filter(email__iexact=email).select_related("club", "opportunity")
 
     def export(self, email):
@@ -42,8 +43,6 @@ class Interests(PersonalDataKind):
         return self._delete(self.records(email))
 
     def expired(self, cutoff):
-        from clubs.models import Interest
-
         return Interest.objects.filter(created_at__lt=cutoff)
 
     def expire(self, records, cutoff):
@@ -53,8 +52,6 @@ class Interests(PersonalDataKind):
     def _delete(interests, older_log_entries_than=None):
         """Delete `interests` and the admin's history of them, which names the volunteer; with
         a date, also every entry about interests from before it."""
-        from clubs.models import Interest
-
         about_them = Q(
             object_id__in=interests.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
         )
@@ -75,8 +72,6 @@ class PublicProfiles(PersonalDataKind):
     )
 
     def records(self, email):
-        from clubs.models import ContactPerson, Expert
-
         return [
             *Expert.objects.filter(user__email__iexact=email),
             *ContactPerson.objects.filter(email__iexact=email).select_related("page"),

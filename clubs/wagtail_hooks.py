@@ -1,38 +1,17 @@
-"""Admin menus of clubs and volunteering."""
+"""Wagtail hooks of clubs and volunteering.
 
-from django.utils.translation import gettext_lazy as _
+Wagtail imports only this module of the app, so it imports the hooks of each area; the hooks
+that concern the whole app (demo content, personal data) are here.
+"""
+
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
 
-from clubs.interest_admin import InterestViewSet
-from clubs.models import Expert
-from home.admin_visibility import PermittedSnippetChooserViewSet
+from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
+from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
+from clubs.personal_data import Interests, PublicProfiles
+from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data.registry import PERSONAL_DATA_HOOK
-from home.region_scope import (
-    RegionScopedSnippetViewSet,
-    objects_with_any_region_in,
-    register_region_scope,
-)
-
-register_region_scope(Expert, objects_with_any_region_in)
-
-
-class ExpertViewSet(RegionScopedSnippetViewSet):
-    model = Expert
-    # The account takes the expert's requests; the regions decide whose requests they get.
-    region_locked_fields = ["user", "regions"]
-    icon = "user"
-    # Experts not listed publicly are known to staff only.
-    chooser_viewset_class = PermittedSnippetChooserViewSet
-    menu_order = 310
-    add_to_admin_menu = True
-    list_display = ["name", "organisation", "kind", "listed_publicly"]
-    list_filter = ["kind", "regions", "topics", "listed_publicly"]
-    search_fields = ["name", "organisation"]
-
-
-register_snippet(ExpertViewSet)
 
 
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
@@ -42,24 +21,6 @@ def load_clubs_demo(log):
     ClubsDemoLoader(log=log).run()
 
 
-@hooks.register("register_admin_viewset")
-def register_interest_viewset():
-    return InterestViewSet()
-
-
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    from clubs.personal_data import Interests, PublicProfiles
-
     return [Interests, PublicProfiles]
-
-
-@hooks.register("register_log_actions")
-def register_contact_email_log_action(actions):
-    from clubs.models.contact_email import CONTACT_EMAIL_CHANGED
-
-    actions.register_action(
-        CONTACT_EMAIL_CHANGED,
-        _("Change contact email address"),
-        _("Changed the contact email address"),
-    )

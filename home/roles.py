@@ -100,7 +100,8 @@ EXPERTS = Role(
     permissions=(ADMIN_ACCESS,),
 )
 # Act for a club: requests in 'Mein Bereich'; profile and opportunities in the admin, where
-# each club's own group (clubs.representatives) grants edit rights on that club's pages only.
+# each club's own group (clubs.profiles.representatives) grants edit rights on that club's
+# pages only.
 CLUB_REPRESENTATIVES = Role(
     group_name="Vereinsvertretungen",
     permissions=(ADMIN_ACCESS,),

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from clubs import translation_updates
+from clubs.profiles import admin_views as club_profile_admin_views
 from home import admin_visibility, seo
 from home.accounts import views as account_views
 
@@ -27,7 +27,7 @@ urlpatterns = [
     # and translation updates that do not publish a club's pages. They come first, so they
     # answer these addresses instead of Wagtail's and wagtail-localize's own views.
     path("admin/", include(admin_visibility.urlpatterns)),
-    path("admin/", include(translation_updates.urlpatterns)),
+    path("admin/", include(club_profile_admin_views.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.AllLanguagesSitemap}}),
@@ -52,7 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("konto/", include("home.accounts.urls")),
     path("mein-bereich/", account_views.MyAreaView.as_view(), name="my_area"),
-    path("mein-bereich/", include("clubs.urls")),
+    path("mein-bereich/", include("clubs.interests.urls")),
     path("mein-bereich/", include("workflows.applicant.urls")),
     path("suche/", include("search.urls")),
     path("", include(wagtail_urls)),

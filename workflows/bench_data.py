@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from clubs.models import ClubDirectoryPage, ClubPage, OpportunityPage
-from clubs.representatives import ensure_representatives_group
+from clubs.profiles.representatives import ensure_representatives_group
 from home.models import (
     ArticlePage,
     Category,

@@ -36,7 +36,7 @@ from wagtail.models import WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 from wagtail.users.models import UserProfile
 
-from clubs.moderation import club_for_page
+from clubs.profiles.club_pages import club_for_page
 from home.mail import send_templated_mail
 from workflows.models import RegionalApprovalTask
 

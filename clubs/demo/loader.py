@@ -16,22 +16,15 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
-from clubs.models import (
-    BranchOffice,
-    ClubDirectoryPage,
-    ClubPage,
-    ContactPerson,
-    ContactPointIndexPage,
-    ContactPointPage,
-    Expert,
-    NetworkIndexPage,
-    NetworkMeeting,
-    NetworkPage,
-    OfficeHours,
-    OpportunityFinderPage,
-    OpportunityPage,
-)
-from clubs.representatives import ensure_representatives_group
+from clubs.contact_points.listing import ContactPointIndexPage
+from clubs.contact_points.models import BranchOffice, ContactPerson, ContactPointPage, OfficeHours
+from clubs.experts.models import Expert
+from clubs.networks.models import NetworkIndexPage, NetworkMeeting, NetworkPage
+from clubs.opportunities.listing import OpportunityFinderPage
+from clubs.opportunities.models import OpportunityPage
+from clubs.profiles.listing import ClubDirectoryPage
+from clubs.profiles.models import ClubPage
+from clubs.profiles.representatives import ensure_representatives_group
 from home.demo.pages import DemoPages
 from home.models import Category, Municipality, Region, Topic
 

@@ -1,19 +1,15 @@
-"""Models of clubs and volunteering, re-exported so that `clubs.models.X` works."""
+"""The app's model registry: Django registers the models of clubs/ through this module, and
+other apps import them from here. Modules inside clubs/ import from each area's own module."""
 
-from .clubs import ClubDirectoryPage, ClubPage
-from .experts import Expert
-from .interests import Interest
-from .opportunities import OpportunityFinderPage, OpportunityPage
-from .places import (
-    BranchOffice,
-    ContactPerson,
-    ContactPointIndexPage,
-    ContactPointPage,
-    NetworkIndexPage,
-    NetworkMeeting,
-    NetworkPage,
-    OfficeHours,
-)
+from clubs.contact_points.listing import ContactPointIndexPage
+from clubs.contact_points.models import BranchOffice, ContactPerson, ContactPointPage, OfficeHours
+from clubs.experts.models import Expert
+from clubs.interests.models import Interest
+from clubs.networks.models import NetworkIndexPage, NetworkMeeting, NetworkPage
+from clubs.opportunities.listing import OpportunityFinderPage
+from clubs.opportunities.models import OpportunityPage
+from clubs.profiles.listing import ClubDirectoryPage
+from clubs.profiles.models import ClubPage
 
 __all__ = [
     "BranchOffice",

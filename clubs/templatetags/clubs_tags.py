@@ -6,10 +6,10 @@ Each tag costs a fixed number of queries, whatever the number of items shown.
 from django import template
 from wagtail.models import Locale
 
-from clubs.filters import with_club_titles
+from clubs.contact_points.models import ContactPointPage, with_next_office_hours
 from clubs.geo import all_municipalities, names_of
-from clubs.models import ContactPointPage, OpportunityFinderPage, OpportunityPage
-from clubs.models.places import with_next_office_hours
+from clubs.opportunities.listing import OpportunityFinderPage
+from clubs.opportunities.models import OpportunityPage, with_club_titles
 
 register = template.Library()
 

@@ -8,7 +8,8 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from wagtail.models import Locale
 
-from clubs.models import ClubPage, Interest
+from clubs.interests.models import Interest
+from clubs.profiles.models import ClubPage
 
 INTERESTS_PER_PAGE = 10
 

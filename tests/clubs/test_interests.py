@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import RequestFactory
 from django.utils import timezone, translation
 
-from clubs.interests import EMAIL_RATE_LIMIT, IP_RATE_LIMIT, InterestForm
+from clubs.interests.forms import EMAIL_RATE_LIMIT, IP_RATE_LIMIT, InterestForm
 from clubs.models import Interest
 from home.models import PortalSettings
 from home.ratelimit import RateLimit, client_ip

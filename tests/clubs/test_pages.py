@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
 
+from clubs.contact_points.models import upcoming_office_hours
 from clubs.models import ContactPointPage, NetworkMeeting, OfficeHours
-from clubs.models.places import upcoming_office_hours
 from tests.factories import (
     CategoryFactory,
     ContactPointIndexPageFactory,

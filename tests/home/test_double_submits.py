@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone, translation
 
-from clubs.interests import EMAIL_RATE_LIMIT, InterestFormPageMixin
+from clubs.interests.forms import EMAIL_RATE_LIMIT, InterestFormPageMixin
 from clubs.models import Interest
 from home.models import FormPageSubmission, Registration, SubmissionReceipt
 from home.submissions import TOKEN_FIELD, OnceOnly

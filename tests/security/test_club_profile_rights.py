@@ -8,7 +8,7 @@ from wagtail.models import PageLogEntry, TaskState
 from wagtail_localize.models import TranslationSource
 
 from clubs.models import ClubPage
-from clubs.models.contact_email import CONTACT_EMAIL_CHANGED
+from clubs.profiles.contact_email import CONTACT_EMAIL_CHANGED
 from home.roles import EDITORS
 from tests.factories import OpportunityPageFactory, UserFactory
 from tests.workflows.admin import current_task_state, edit_page, workflow_action

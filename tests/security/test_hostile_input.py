@@ -28,7 +28,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
-from clubs.interests import InterestForm
+from clubs.interests.forms import InterestForm
 from clubs.models import Interest
 from home.accounts.forms import PasswordResetForm
 from home.events.registration import RegistrationForm

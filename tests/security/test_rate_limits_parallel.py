@@ -155,7 +155,7 @@ def post_interest(page, email, ip):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_messages_from_one_email_address_store_at_most_its_limit(redis_cache, club_a):
-    from clubs.interests import EMAIL_RATE_LIMIT
+    from clubs.interests.forms import EMAIL_RATE_LIMIT
 
     answers = at_once(
         lambda number: post_interest(club_a, "alex@example.org", f"198.51.100.{number}")
@@ -171,7 +171,7 @@ def test_parallel_messages_from_one_address_store_at_most_its_limit(
     redis_cache, club_a, monkeypatch
 ):
     per_ip = RateLimit("interest-ip", limit=4, window=60 * 60)
-    monkeypatch.setattr("clubs.interests.IP_RATE_LIMIT", per_ip)
+    monkeypatch.setattr("clubs.interests.forms.IP_RATE_LIMIT", per_ip)
 
     answers = at_once(
         lambda number: post_interest(club_a, f"person{number}@example.org", "203.0.113.7")

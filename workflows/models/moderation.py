@@ -26,7 +26,7 @@ from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Page, Task, TaskState
 
 from clubs.models import ClubPage
-from clubs.moderation import club_for_page, pages_of_clubs, without_club_pages
+from clubs.profiles.club_pages import club_for_page, pages_of_clubs, without_club_pages
 
 
 def _publish_reviewed_revision(workflow_state, user=None):

@@ -1,4 +1,4 @@
-"""Views of clubs outside the page tree: what representatives do in "Mein Bereich"."""
+"""What representatives do with volunteers' messages in "Mein Bereich", outside the page tree."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from clubs.models import Interest
+from clubs.interests.models import Interest
 
 
 @login_required

@@ -2,7 +2,7 @@
 
 Its option "Publish immediately" publishes the updated translations without asking whether the
 user may publish them. A club's pages go live only through the regional review
-(clubs.models.publishing), so the option is locked for users who may not publish every
+(clubs.profiles.publishing), so the option is locked for users who may not publish every
 translated page; the translations are then updated for the next review instead.
 """
 

@@ -1,8 +1,9 @@
-"""Addresses of clubs outside the page tree, below "Mein Bereich" (/mein-bereich/...)."""
+"""Addresses of volunteers' messages outside the page tree, below "Mein Bereich"
+(/mein-bereich/...)."""
 
 from django.urls import path
 
-from clubs import views
+from clubs.interests import views
 
 urlpatterns = [
     path(

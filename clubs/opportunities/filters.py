@@ -1,33 +1,14 @@
-"""The filters of the public listings. Their field names are German because they appear in the
-addresses people share ("/engagement/?ort=lindau&umkreis=10")."""
+"""The filters of the opportunity finder. Their field names are German because they appear in
+the addresses people share ("/engagement/?ort=lindau&umkreis=10")."""
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError
-from django.db.models import F, FloatField, Q, Value
+from django.db.models import FloatField, Q, Value
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from clubs.geo import (
-    RADIUS_CHOICES_KM,
-    all_municipalities,
-    annotate_distance,
-    distances_within,
-    find_place,
-    names_of,
-)
-from clubs.models import ClubPage, ContactPointPage, OpportunityPage
-from clubs.models.opportunities import SUITABILITY_FIELDS
-from home.kern_forms import KernFormMixin
-from home.models import Category, Municipality, Topic
-
-
-def category_choices():
-    return [(term.slug, term.name) for term in Category.objects.for_active_locale()]
-
-
-def topic_choices():
-    return [(term.slug, term.name) for term in Topic.objects.for_active_locale()]
+from clubs.geo import RADIUS_CHOICES_KM, PlaceForm, annotate_distance, distances_within
+from clubs.opportunities.models import SUITABILITY_FIELDS, OpportunityPage
+from clubs.profiles.filters import category_choices
 
 
 def suitability_choices():
@@ -35,42 +16,6 @@ def suitability_choices():
         (value, OpportunityPage._meta.get_field(field).verbose_name)
         for value, field in SUITABILITY_FIELDS.items()
     ]
-
-
-class PlaceForm(KernFormMixin, forms.Form):
-    """A village or postcode typed by the visitor, resolved to a `Place` on validation."""
-
-    mark_optional_fields = False
-
-    ort = forms.CharField(
-        label=_("Village, town or postcode"),
-        required=False,
-        max_length=100,
-        widget=forms.TextInput(attrs={"list": "municipality-names", "autocomplete": "off"}),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.municipalities = all_municipalities()
-
-    def municipality_names(self):
-        """For the input's suggestion list."""
-        return names_of(self.municipalities)
-
-    def clean_ort(self):
-        text = self.cleaned_data["ort"]
-        if not text.strip():
-            return None
-        place = find_place(text, self.municipalities)
-        if place is None:
-            raise ValidationError(
-                _(
-                    "We do not know a place called “%(place)s”. Choose a village from the list "
-                    "or enter a five-digit postcode."
-                ),
-                params={"place": text.strip()},
-            )
-        return place
 
 
 class OpportunityFilterForm(PlaceForm):
@@ -180,75 +125,3 @@ class OpportunityFilter(django_filters.FilterSet):
             return False
         place, radius = self.form.cleaned_data.get("ort"), self.form.cleaned_data.get("umkreis")
         return bool(place and radius and place.has_location)
-
-
-class ClubFilterForm(KernFormMixin, forms.Form):
-    mark_optional_fields = False
-
-
-class ClubFilter(django_filters.FilterSet):
-    ort = django_filters.ModelChoiceFilter(
-        label=_("Village or town"),
-        field_name="municipality",
-        to_field_name="slug",
-        queryset=Municipality.objects.all(),
-        empty_label=_("All places"),
-    )
-    bereich = django_filters.ChoiceFilter(
-        label=_("Category"),
-        field_name="categories__slug",
-        choices=category_choices,
-        empty_label=_("All categories"),
-    )
-    kompetenz = django_filters.ChoiceFilter(
-        label=_("Can help other clubs with"),
-        field_name="competencies__slug",
-        choices=topic_choices,
-        empty_label=_("All topics"),
-    )
-    art = django_filters.ChoiceFilter(
-        label=_("Kind"),
-        field_name="kind",
-        choices=ClubPage.Kind.choices,
-        empty_label=_("All kinds"),
-    )
-
-    class Meta:
-        model = ClubPage
-        fields = []
-        form = ClubFilterForm
-
-
-class ContactPointFilter(django_filters.FilterSet):
-    """No filters of its own: a place given sorts the contact points by distance."""
-
-    class Meta:
-        model = ContactPointPage
-        fields = []
-        form = PlaceForm
-
-    def filter_queryset(self, queryset):
-        place = self.form.cleaned_data.get("ort")
-        if place is None or not place.has_location:
-            return queryset
-        distances = {
-            m.pk: m.distance_km(place.latitude, place.longitude)
-            for m in self.form.municipalities
-            if m.has_location
-        }
-        return annotate_distance(queryset, distances, keep_all=True).order_by(
-            F("distance").asc(nulls_last=True), "title"
-        )
-
-
-def with_club_titles(opportunities):
-    """Attach each opportunity's club page (its parent) as `club_page`, in one query."""
-    opportunities = list(opportunities)
-    parent_paths = {page.path[: -Page.steplen] for page in opportunities}
-    clubs = {
-        club.path: club
-        for club in Page.objects.filter(path__in=parent_paths).select_related("locale")
-    }
-    for page in opportunities:
-        page.club_page = clubs.get(page.path[: -Page.steplen])
-    return opportunities

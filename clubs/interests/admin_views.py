@@ -28,7 +28,8 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from clubs.models import ClubPage, Interest
+from clubs.interests.models import Interest
+from clubs.profiles.models import ClubPage
 from home.exports import spreadsheet_value
 
 

@@ -1,72 +1,24 @@
-"""Club profiles and the directory that lists them."""
+"""Club profiles: a club's public page (the directory that lists them is in listing.py)."""
 
 from django import forms
 from django.contrib.auth.models import Group
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from clubs.interests import InterestFormPageMixin
-from clubs.models.contact_email import ClubPageForm, log_contact_email_change
-from clubs.models.publishing import (
-    ClubDirectoryPermissionTester,
-    ReviewedBeforePublishing,
-)
+from clubs.interests.forms import InterestFormPageMixin
+from clubs.networks.models import NetworkPage
+from clubs.opportunities.models import OpportunityPage
+from clubs.profiles.contact_email import ClubPageForm, log_contact_email_change
+from clubs.profiles.publishing import ReviewedBeforePublishing
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import Category, SectionPage, Topic
+from home.models import Category, Topic
 from home.models.taxonomy import in_default_locale
-
-CLUBS_PER_PAGE = 12
-LOGO_RENDITION = "fill-160x160"
-
-
-class ClubDirectoryPage(SectionPage):
-    """The club directory ("Vereine"), with filters by place, category and competency."""
-
-    subpage_types = ["clubs.ClubPage"]
-    template = "pages/club_directory_page.html"
-
-    class Meta:
-        verbose_name = _("club directory")
-        verbose_name_plural = _("club directories")
-
-    def permissions_for_user(self, user):
-        return ClubDirectoryPermissionTester(user, self)
-
-    def get_context(self, request, *args, **kwargs):
-        from clubs.filters import ClubFilter
-
-        context = super().get_context(request, *args, **kwargs)
-        clubs = (
-            ClubPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("municipality")
-            .prefetch_related("categories", *logo_prefetch())
-            .order_by("title")
-        )
-        club_filter = ClubFilter(request.GET or None, queryset=clubs, request=request)
-        page_obj = Paginator(club_filter.qs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = Category.objects.attach_names_in_active_locale(
-            page_obj.object_list, "categories", "category_names"
-        )
-        context.update(filter=club_filter, page_obj=page_obj)
-        return context
-
-
-def logo_prefetch():
-    """Logos with the rendition the cards show, fetched in two queries for a whole list."""
-
-    images = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
-    return [Prefetch("logo", queryset=images)]
 
 
 class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
@@ -74,7 +26,7 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
 
     The contact address is never shown: visitors write through the form on the page. Each club
     has its own group of representatives who may edit this page and its opportunities; changes
-    go live through the regional review (see clubs.models.publishing).
+    go live through the regional review (see clubs.profiles.publishing).
     """
 
     class Kind(models.TextChoices):
@@ -194,12 +146,12 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     ]
     base_form_class = ClubPageForm
     # The address is the same in every language, and only the club changes it: translators
-    # cannot override it (see clubs.models.contact_email).
+    # cannot override it (see clubs.profiles.contact_email).
     override_translatable_fields = [SynchronizedField("contact_email", overridable=False)]
     parent_page_types = ["clubs.ClubDirectoryPage"]
     subpage_types = ["clubs.OpportunityPage"]
     template = "pages/club_page.html"
-    # A copy is a new club and gets a group of its own (see clubs.representatives).
+    # A copy is a new club and gets a group of its own (see clubs.profiles.representatives).
     exclude_fields_in_copy = ["representatives"]
 
     class Meta:
@@ -247,8 +199,6 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
         return context
 
     def open_opportunities(self):
-        from clubs.models.opportunities import OpportunityPage
-
         return (
             OpportunityPage.objects.child_of(self)
             .open()
@@ -258,8 +208,6 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
 
     def live_networks(self):
         """The networks of this page's language that list the club (in any language)."""
-        from clubs.models.places import NetworkPage
-
         return (
             NetworkPage.objects.live()
             .public()

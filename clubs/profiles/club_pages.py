@@ -1,4 +1,4 @@
-"""Which club a page belongs to, for the moderation of club profiles (see workflows.models).
+"""Which club a page belongs to, for the moderation of club profiles (see workflows/).
 
 A club's pages are its ClubPage and every page below it (its opportunities). The club is always
 read from the database, never from the revision under review: a representative who moves the
@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page
 
-from clubs.models import ClubPage
+from clubs.profiles.models import ClubPage
 
 
 def club_for_page(page):

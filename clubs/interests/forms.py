@@ -10,8 +10,6 @@ abuse there is a honeypot field, which bots fill and people never see, and a rat
 address and per IP address; a double click stores and mails once (home.submissions). The
 volunteer's own words never go into the confirmation email, so the form cannot be used to send
 text of one's choosing to somebody else's address.
-
-The models mix this module in, so it must not import `clubs.models` at module level.
 """
 
 from django import forms
@@ -21,7 +19,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Site
 
+from clubs.interests.models import Interest
 from home.kern_forms import (
     KernFormMixin,
     consent_field,
@@ -105,8 +105,6 @@ class InterestForm(KernFormMixin, forms.Form):
 
 
 def _default_language_version(page):
-    from wagtail.models import Locale
-
     return page.get_translation_or_none(Locale.get_default()) or page
 
 
@@ -116,11 +114,8 @@ class InterestFormPageMixin:
     interest_form_class = InterestForm
 
     def interest_targets(self):
-        """(club, opportunity) of this page, in the page's own language."""
-        from clubs.models import OpportunityPage
-
-        if isinstance(self, OpportunityPage):
-            return self.club, self
+        """(club, opportunity) of this page, in the page's own language: a club's page is
+        its own club; `OpportunityPage` returns its club and itself."""
         return self, None
 
     def get_interest_form(self, request, data=None):
@@ -186,8 +181,6 @@ class InterestFormPageMixin:
         return self._interest_outcome(request)
 
     def _save_interest(self, request, form):
-        from clubs.models import Interest
-
         club, opportunity = self.interest_targets()
         data = form.cleaned_data
         with transaction.atomic():
@@ -207,8 +200,6 @@ class InterestFormPageMixin:
         return interest
 
     def _send_interest_emails(self, request, interest, club, opportunity):
-        from wagtail.models import Site
-
         site = Site.find_for_request(request)
         site_name = site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
         page_url = request.build_absolute_uri(self.get_url(request=request) or request.path)

@@ -1,10 +1,9 @@
-"""Volunteering opportunities and the finder that lists them ("Engagement finden")."""
+"""Volunteering opportunities (the finder that lists them is in listing.py)."""
 
 from functools import cached_property
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -17,13 +16,11 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from clubs.interests import InterestFormPageMixin
-from clubs.models.publishing import ReviewedBeforePublishing
+from clubs.interests.forms import InterestFormPageMixin
+from clubs.profiles.publishing import ReviewedBeforePublishing
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import Category, SectionPage
+from home.models import Category
 from home.models.taxonomy import in_default_locale
-
-OPPORTUNITIES_PER_PAGE = 10
 
 # What "suitable for" offers in the finder: address value -> the boolean field it filters on.
 SUITABILITY_FIELDS = {
@@ -59,33 +56,6 @@ class OpportunityQuerySet(PageQuerySet):
         return self.annotate(last_day=Coalesce("ends_on", "starts_on")).filter(
             Q(expires_on__lt=today) | Q(last_day__lt=today)
         )
-
-
-class OpportunityFinderPage(SectionPage):
-    """The opportunity finder ("Engagement finden") with combinable filters in the address."""
-
-    subpage_types = []
-    template = "pages/opportunity_finder_page.html"
-
-    class Meta:
-        verbose_name = _("opportunity finder")
-        verbose_name_plural = _("opportunity finders")
-
-    def get_context(self, request, *args, **kwargs):
-        from clubs.filters import OpportunityFilter, with_club_titles
-
-        context = super().get_context(request, *args, **kwargs)
-        opportunities = (
-            OpportunityPage.objects.filter(locale_id=self.locale_id)
-            .open()
-            .select_related("municipality")
-            .order_by("-first_published_at", "pk")
-        )
-        finder = OpportunityFilter(request.GET or None, queryset=opportunities, request=request)
-        page_obj = Paginator(finder.qs, OPPORTUNITIES_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = with_club_titles(page_obj.object_list)
-        context.update(filter=finder, page_obj=page_obj, radius_search=finder.is_radius_search)
-        return context
 
 
 class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
@@ -245,6 +215,9 @@ class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     def club(self):
         return self.get_parent().specific
 
+    def interest_targets(self):
+        return self.club, self
+
     def accepts_interest(self, today=None):
         """Whether volunteers can still answer: the same test as the finder's."""
         return OpportunityPage.objects.filter(pk=self.pk).open(today).exists()
@@ -263,3 +236,16 @@ class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
             for field in SUITABILITY_FIELDS.values()
             if getattr(self, field)
         ]
+
+
+def with_club_titles(opportunities):
+    """Attach each opportunity's club page (its parent) as `club_page`, in one query."""
+    opportunities = list(opportunities)
+    parent_paths = {page.path[: -Page.steplen] for page in opportunities}
+    clubs = {
+        club.path: club
+        for club in Page.objects.filter(path__in=parent_paths).select_related("locale")
+    }
+    for page in opportunities:
+        page.club_page = clubs.get(page.path[: -Page.steplen])
+    return opportunities

@@ -13,7 +13,7 @@ from django.dispatch import receiver
 from django.utils.text import Truncator
 from wagtail.models import GroupPagePermission
 
-from clubs.models import ClubPage
+from clubs.profiles.models import ClubPage
 
 CLUB_PAGE_PERMISSIONS = ("add_page", "change_page")
 GROUP_NAME_PREFIX = "Vereinsvertretung: "

@@ -1,0 +1,1 @@
+"""Contact points ("Anlaufstellen") and their office hours."""

@@ -1,0 +1,1 @@
+"""Experts ("Ehrenamtslotsen") who advise clubs."""

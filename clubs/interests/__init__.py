@@ -1,0 +1,1 @@
+"""Expressions of interest ("Ich möchte helfen"): volunteers' messages to clubs."""

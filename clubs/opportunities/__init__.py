@@ -1,0 +1,1 @@
+"""Volunteering opportunities and the finder ("Engagement finden")."""

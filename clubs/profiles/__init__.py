@@ -1,0 +1,1 @@
+"""Club profiles: the club's page, the directory, its representatives and who publishes it."""
