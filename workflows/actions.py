@@ -21,7 +21,7 @@ from viewflow.workflow.exceptions import FlowLockFailed
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
-from workflows import ledger, notices, permissions, steps
+from workflows import ledger, notices, permissions, timeline
 from workflows.flows import FLOWS
 from workflows.models import (
     REFERENCE_PREFIXES,
@@ -107,7 +107,7 @@ def submit(user, request):
     request.submitted_by = user
     request.submitted_at = timezone.now()
     request.save()
-    steps.record(request, "submitted", _("Submitted"), actor=user)
+    timeline.record(request, "submitted", _("Submitted"), actor=user)
     process = FLOWS[request.kind].start.run(request=request)
     Request.objects.filter(pk=request.pk).update(process=process)
     request.process = process
@@ -163,7 +163,7 @@ def take(user, task):
         if activation.task.owner_id:
             raise ActionRefusedError(_("This task has already been taken."))
         activation.assign(user)
-        steps.record(
+        timeline.record(
             request,
             "taken",
             _("Task taken: %s") % task.flow_task.task_title,
@@ -230,7 +230,7 @@ def review_funding(user, task, decision, amount=None, message=""):
             _say(request, user, message)
             if request.needs_second_approval:
                 request.status = RequestStatus.AWAITING_SECOND_APPROVAL
-                steps.record(
+                timeline.record(
                     request,
                     "recommended",
                     _("Approval of %s recommended") % ledger.money(granted),
@@ -238,17 +238,17 @@ def review_funding(user, task, decision, amount=None, message=""):
                 )
                 notices.to_programme_leads(request, "second_approval", amount=ledger.money(granted))
             else:
-                steps.record(
+                timeline.record(
                     request, "approved", _("Approved with %s") % ledger.money(granted), actor=user
                 )
         elif decision == "reject":
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
             request.decision = "rejected"
-            steps.record(request, "rejected", _("Rejected"), actor=user)
+            timeline.record(request, "rejected", _("Rejected"), actor=user)
         elif decision == "changes":
             _say(request, user, _require(message, _("Please say what should be changed.")))
             request.status = RequestStatus.CHANGES_REQUESTED
-            steps.record(request, "changes_requested", _("Changes requested"), actor=user)
+            timeline.record(request, "changes_requested", _("Changes requested"), actor=user)
             notices.to_applicants(request, "changes_requested", actor=user)
         else:
             raise ActionRefusedError(_("Please choose a decision."))
@@ -266,7 +266,7 @@ def answer_changes(user, task, message=""):
         request.decision = ""
         request.status = RequestStatus.IN_REVIEW
         request.save()
-        steps.record(request, "resubmitted", _("Changed and submitted again"), actor=user)
+        timeline.record(request, "resubmitted", _("Changed and submitted again"), actor=user)
         notices.to_coordinators(request, "resubmitted", actor=user)
 
     return _complete(user, task, apply)
@@ -277,11 +277,11 @@ def second_approval(user, task, approve, message=""):
         if approve:
             request.decision = "approved"
             _say(request, user, message)
-            steps.record(request, "approved", _("Second approval given"), actor=user)
+            timeline.record(request, "approved", _("Second approval given"), actor=user)
         else:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
             request.decision = "rejected"
-            steps.record(request, "rejected", _("Rejected in the second approval"), actor=user)
+            timeline.record(request, "rejected", _("Rejected in the second approval"), actor=user)
         request.save()
 
     return _complete(user, task, apply)
@@ -300,7 +300,7 @@ def submit_usage_report(user, task, actual_costs, summary):
         )
         request.status = RequestStatus.REPORT_SUBMITTED
         request.save()
-        steps.record(request, "report_submitted", _("Usage report submitted"), actor=user)
+        timeline.record(request, "report_submitted", _("Usage report submitted"), actor=user)
         notices.to_coordinators(request, "report_submitted", actor=user)
 
     return _complete(user, task, apply)
@@ -321,7 +321,7 @@ def check_report(user, task, paid_amount, message=""):
         report.paid_amount = paid_amount
         report.save(update_fields=["paid_amount"])
         _say(request, user, message)
-        steps.record(request, "report_checked", _("Usage report checked"), actor=user)
+        timeline.record(request, "report_checked", _("Usage report checked"), actor=user)
 
     return _complete(user, task, apply)
 
@@ -341,7 +341,7 @@ def triage_coaching(user, task, expert=None, message=""):
             )
             request.decision = "rejected"
             request.status = RequestStatus.REJECTED
-            steps.record(request, "rejected", _("Declined"), actor=user)
+            timeline.record(request, "rejected", _("Declined"), actor=user)
             notices.to_applicants(request, "rejected", actor=user)
         else:
             if expert not in suitable_experts(request):
@@ -352,7 +352,7 @@ def triage_coaching(user, task, expert=None, message=""):
             request.decision = ""
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, message, internal=True)
-            steps.record(
+            timeline.record(
                 request, "expert_assigned", _("Expert assigned: %s") % expert.name, actor=user
             )
             notices.to_expert(request, "expert_assigned", actor=user)
@@ -375,7 +375,7 @@ def respond_coaching(user, task, accept, reason=""):
     def apply(request):
         if accept:
             request.decision = "accepted"
-            steps.record(request, "accepted", _("Accepted by the expert"), actor=user)
+            timeline.record(request, "accepted", _("Accepted by the expert"), actor=user)
         else:
             _say(
                 request,
@@ -386,7 +386,9 @@ def respond_coaching(user, task, accept, reason=""):
             request.decision = "declined"
             request.expert = None
             request.status = RequestStatus.IN_REVIEW
-            steps.record(request, "declined", _("Declined by the expert"), actor=user, public=False)
+            timeline.record(
+                request, "declined", _("Declined by the expert"), actor=user, public=False
+            )
             notices.to_coordinators(request, "expert_declined", actor=user)
         request.save()
 
@@ -401,7 +403,7 @@ def schedule_coaching(user, task, appointment):
         request.status = RequestStatus.SCHEDULED
         request.save()
         when = timezone.localtime(appointment).strftime("%d.%m.%Y %H:%M")
-        steps.record(request, "scheduled", _("Appointment: %s") % when, actor=user)
+        timeline.record(request, "scheduled", _("Appointment: %s") % when, actor=user)
         notices.to_applicants(request, "appointment", actor=user, appointment=when)
 
     return _complete(user, task, apply)
@@ -411,7 +413,7 @@ def conclude_coaching(user, task, feedback):
     def apply(request):
         request.feedback = _require(feedback, _("Please write a short feedback."))
         request.save()
-        steps.record(request, "done", _("Coaching done"), actor=user)
+        timeline.record(request, "done", _("Coaching done"), actor=user)
         notices.to_applicants(request, "coaching_done", actor=user)
 
     return _complete(user, task, apply)
@@ -428,7 +430,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
         if outcome == HelpRequest.Outcome.ANSWERED:
             request.answer = _require(answer, _("Please write the answer."))
             _say(request, user, request.answer)
-            steps.record(request, "answered", _("Answered"), actor=user)
+            timeline.record(request, "answered", _("Answered"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.FORWARDED:
             if expert is None or expert.user_id is None:
@@ -438,7 +440,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.expert = expert
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, answer, internal=True)
-            steps.record(
+            timeline.record(
                 request, "forwarded", _("Forwarded to an expert: %s") % expert.name, actor=user
             )
             notices.to_expert(request, "help_forwarded", actor=user)
@@ -449,7 +451,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
                 "Please complete it in the administration and submit it for publication."
             )
             _say(request, user, request.answer)
-            steps.record(request, "opportunity", _("Draft opportunity created"), actor=user)
+            timeline.record(request, "opportunity", _("Draft opportunity created"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.REFERRED:
             if club is None:
@@ -457,7 +459,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.referred_club = club
             request.answer = _require(answer, _("Please tell the applicant how the club can help."))
             _say(request, user, request.answer)
-            steps.record(request, "referred", _("Referred to %s") % club.title, actor=user)
+            timeline.record(request, "referred", _("Referred to %s") % club.title, actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         else:
             raise ActionRefusedError(_("Please choose how the request is handled."))
@@ -491,7 +493,7 @@ def expert_answer(user, task, answer):
         request.answer = _require(answer, _("Please write the answer."))
         _say(request, user, request.answer)
         request.save()
-        steps.record(request, "answered", _("Answered by the expert"), actor=user)
+        timeline.record(request, "answered", _("Answered by the expert"), actor=user)
         notices.to_applicants(request, "help_answered", actor=user)
 
     return _complete(user, task, apply)
@@ -543,7 +545,7 @@ def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     )
     attachment.file.save(upload.name, upload, save=False)
     attachment.save()
-    steps.record(
+    timeline.record(
         request, "attachment", _("Document added: %s") % attachment.original_name, actor=user
     )
     return attachment

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, nodes
 
-from workflows import ledger, notices, routing, steps
+from workflows import ledger, notices, routing, timeline
 from workflows.locks import process_row_lock
 from workflows.models import HelpRequest, RequestStatus
 
@@ -74,7 +74,7 @@ class RequestFlow(flow.Flow):
     def route_request(self, activation):
         request = request_of(activation)
         found = routing.route(request)
-        steps.record(request, "routed", _("Assigned: %s") % found.note, public=False)
+        timeline.record(request, "routed", _("Assigned: %s") % found.note, public=False)
         notices.to_coordinators(request, "submitted_to_staff")
 
     def routed_coordinator(self, activation):
@@ -94,7 +94,7 @@ class RequestFlow(flow.Flow):
 
     def remind(self, activation):
         task, request = self._host_task(activation), request_of(activation)
-        steps.record(
+        timeline.record(
             request, "reminded", _("Reminder sent: %s") % task.flow_task.task_title, public=False
         )
         notices.reminder(request, task)
@@ -103,7 +103,7 @@ class RequestFlow(flow.Flow):
         task, request = self._host_task(activation), request_of(activation)
         task.data = {**task.data, "escalated_at": timezone.now().isoformat()}
         task.save(update_fields=["data"])
-        steps.record(
+        timeline.record(
             request,
             "escalated",
             _("Overdue, programme leads informed: %s") % task.flow_task.task_title,
@@ -172,7 +172,7 @@ class FundingFlow(RequestFlow):
         ledger.reserve(request, request.approved_amount, decider)
         request.status = RequestStatus.APPROVED
         request.save(update_fields=["status", "updated_at"])
-        steps.record(
+        timeline.record(
             request,
             "reserved",
             _("%s reserved in the budget") % ledger.money(request.approved_amount),
@@ -187,7 +187,7 @@ class FundingFlow(RequestFlow):
         request.status = RequestStatus.CLOSED
         request.closed_at = timezone.now()
         request.save(update_fields=["status", "closed_at", "updated_at"])
-        steps.record(
+        timeline.record(
             request,
             "paid_out",
             _("Payout of %(paid)s recorded, %(unused)s released")

@@ -1,4 +1,4 @@
-"""Email notices of the regional approval of club profiles (see workflows.models).
+"""Email notices of the regional approval of club profiles (see workflows.moderation.models).
 
 Who hears what, exactly once:
 - submission (the task starts, also after the club resubmits changes): each active coordinator
@@ -38,7 +38,7 @@ from wagtail.users.models import UserProfile
 
 from clubs.moderation import club_for_page
 from home.mail import send_templated_mail
-from workflows.models import RegionalApprovalTask
+from workflows.moderation.models import RegionalApprovalTask
 
 
 def regional_review(workflow_state):

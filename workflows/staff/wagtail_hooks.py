@@ -1,16 +1,21 @@
-"""The admin's menu "Anträge", the dashboard panel of open tasks, and the snippets that
-programme leads edit (budgets, routing rules)."""
+"""Admin wiring of the staff's screens of requests: the admin's menu "Anträge" and its URLs, the
+dashboard panel of open tasks, and the snippets that programme leads edit (budgets, routing
+rules). Imported by workflows/wagtail_hooks.py, the module Wagtail loads."""
 
 from datetime import timedelta
 from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.templatetags.static import static
+from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_visibility import PermittedSnippetChooserViewSet
@@ -40,6 +45,12 @@ class RequestsMenu(SubmenuMenuItem):
         return permissions.works_on_requests(request.user)
 
 
+@hooks.register("register_admin_urls")
+def register_request_urls():
+    return [path("antraege/", include("workflows.staff.urls"))]
+
+
+@hooks.register("register_admin_menu_item")
 def requests_menu_item():
     items = [
         RequestStaffMenuItem(
@@ -134,3 +145,18 @@ def overdue_tasks():
             if hasattr(flow_class, name)
         ),
     )
+
+
+register_snippet(BudgetViewSet)
+register_snippet(RoutingRuleViewSet)
+
+
+@hooks.register("insert_global_admin_css")
+def requests_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_tasks_panel(request, panels):
+    if permissions.works_on_requests(request.user):
+        panels.append(OpenTasksPanel(request.user))
