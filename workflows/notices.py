@@ -3,20 +3,18 @@
 Each notice is a subject and a paragraph per event (EVENTS), put into one template pair
 (templates/emails/request_notice*.txt) with the reference, the title and the link to the request:
 staff get the address in the admin, applicants the one in "Mein Bereich". Mail leaves through
-home.mail, i.e. from a task queued once the transaction commits. Nobody is told about their
-own action.
+home.mail (mail_people), i.e. from a task queued once the transaction commits, to each person
+once, in their language; nobody is told about their own action.
 """
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_admin_base_url
-from wagtail.users.models import UserProfile
 
-from home.mail import send_templated_mail
+from home.mail import mail_people
 from workflows import ledger, permissions
 
 EVENTS = {
@@ -113,10 +111,6 @@ EVENTS = {
 }
 
 
-def _language(user):
-    return UserProfile.get_for_user(user).get_preferred_language()
-
-
 def request_url(request, staff):
     if staff:
         path = reverse("workflows_admin:request_detail", args=[request.pk])
@@ -144,26 +138,21 @@ def notify(request, event, recipients, *, staff, actor=None, **params):
         return
     subject, text = EVENTS[event]
     request = request.specific
-    sent = set()
-    for user in recipients:
-        if not (user.is_active and user.email) or user == actor or user.pk in sent:
-            continue
-        sent.add(user.pk)
-        language = _language(user)
-        with translation.override(language):
-            values = {
-                "club": request.club.title,
-                "amount": ledger.money(getattr(request, "approved_amount", None) or 0),
-                **{key: str(value) for key, value in params.items()},
-            }
-            context = {
-                "request": request,
-                "subject": str(subject),
-                "text": str(text) % values,
-                "url": request_url(request, staff),
-                "recipient": user,
-            }
-        send_templated_mail("request_notice", context, to=[user.email], language=language)
+
+    def context(recipient):
+        values = {
+            "club": request.club.title,
+            "amount": ledger.money(getattr(request, "approved_amount", None) or 0),
+            **{key: str(value) for key, value in params.items()},
+        }
+        return {
+            "request": request,
+            "subject": str(subject),
+            "text": str(text) % values,
+            "url": request_url(request, staff),
+        }
+
+    mail_people("request_notice", recipients, context, actor=actor)
 
 
 def to_applicants(request, event, actor=None, **params):
