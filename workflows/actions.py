@@ -26,6 +26,7 @@ from workflows.flows import FLOWS
 from workflows.models import (
     REFERENCE_PREFIXES,
     Attachment,
+    Decision,
     HelpRequest,
     Message,
     ReferenceCounter,
@@ -208,9 +209,9 @@ def review_funding(user, task, decision, amount=None, message=""):
     def apply(request):
         request.reviewed_by = user
         request.decision = decision
-        if decision in ("approve", "approve_lower"):
+        if decision in (Decision.APPROVE, Decision.APPROVE_LOWER):
             granted = request.requested_amount
-            if decision == "approve_lower":
+            if decision == Decision.APPROVE_LOWER:
                 if amount is None or not (Decimal("0") < amount < request.requested_amount):
                     raise ActionRefusedError(
                         _("Please enter an amount above 0 and below the requested %s.")
@@ -226,7 +227,7 @@ def review_funding(user, task, decision, amount=None, message=""):
                     }
                 )
             request.approved_amount = granted
-            request.decision = "approved"
+            request.decision = Decision.APPROVED
             _say(request, user, message)
             if request.needs_second_approval:
                 request.status = RequestStatus.AWAITING_SECOND_APPROVAL
@@ -241,11 +242,11 @@ def review_funding(user, task, decision, amount=None, message=""):
                 timeline.record(
                     request, "approved", _("Approved with %s") % ledger.money(granted), actor=user
                 )
-        elif decision == "reject":
+        elif decision == Decision.REJECT:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
-            request.decision = "rejected"
+            request.decision = Decision.REJECTED
             timeline.record(request, "rejected", _("Rejected"), actor=user)
-        elif decision == "changes":
+        elif decision == Decision.CHANGES:
             _say(request, user, _require(message, _("Please say what should be changed.")))
             request.status = RequestStatus.CHANGES_REQUESTED
             timeline.record(request, "changes_requested", _("Changes requested"), actor=user)
@@ -275,12 +276,12 @@ def answer_changes(user, task, message=""):
 def second_approval(user, task, approve, message=""):
     def apply(request):
         if approve:
-            request.decision = "approved"
+            request.decision = Decision.APPROVED
             _say(request, user, message)
             timeline.record(request, "approved", _("Second approval given"), actor=user)
         else:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
-            request.decision = "rejected"
+            request.decision = Decision.REJECTED
             timeline.record(request, "rejected", _("Rejected in the second approval"), actor=user)
         request.save()
 
@@ -339,7 +340,7 @@ def triage_coaching(user, task, expert=None, message=""):
                 user,
                 _require(message, _("Please choose an expert or give the reasons for declining.")),
             )
-            request.decision = "rejected"
+            request.decision = Decision.REJECTED
             request.status = RequestStatus.REJECTED
             timeline.record(request, "rejected", _("Declined"), actor=user)
             notices.to_applicants(request, "rejected", actor=user)
@@ -374,7 +375,7 @@ def suitable_experts(request):
 def respond_coaching(user, task, accept, reason=""):
     def apply(request):
         if accept:
-            request.decision = "accepted"
+            request.decision = Decision.ACCEPTED
             timeline.record(request, "accepted", _("Accepted by the expert"), actor=user)
         else:
             _say(
@@ -383,7 +384,7 @@ def respond_coaching(user, task, accept, reason=""):
                 _require(reason, _("Please say briefly why you decline.")),
                 internal=True,
             )
-            request.decision = "declined"
+            request.decision = Decision.DECLINED
             request.expert = None
             request.status = RequestStatus.IN_REVIEW
             timeline.record(

@@ -21,7 +21,7 @@ from viewflow.workflow import flow, nodes
 
 from workflows import ledger, notices, routing, timeline
 from workflows.locks import process_row_lock
-from workflows.models import HelpRequest, RequestStatus
+from workflows.models import Decision, HelpRequest, RequestStatus
 
 DEFAULT_DUE_DAYS = 10
 
@@ -151,10 +151,10 @@ class FundingFlow(RequestFlow):
     pay_out = nodes.Function(this.record_payout).Next(this.end)
 
     def changes_requested(self, activation):
-        return request_of(activation).decision == "changes"
+        return request_of(activation).decision == Decision.CHANGES
 
     def is_rejected(self, activation):
-        return request_of(activation).decision == "rejected"
+        return request_of(activation).decision == Decision.REJECTED
 
     def needs_second_approval(self, activation):
         return request_of(activation).needs_second_approval
@@ -228,10 +228,10 @@ class CoachingFlow(RequestFlow):
         return expert.user if expert else None
 
     def is_rejected(self, activation):
-        return request_of(activation).decision == "rejected"
+        return request_of(activation).decision == Decision.REJECTED
 
     def is_declined(self, activation):
-        return request_of(activation).decision == "declined"
+        return request_of(activation).decision == Decision.DECLINED
 
     def close_request(self, activation):
         close(request_of(activation))
