@@ -22,7 +22,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
 from workflows import ledger, notices, permissions, timeline
-from workflows.flows import FLOWS
+from workflows.flows import FLOWS, task_nodes
 from workflows.models import (
     REFERENCE_PREFIXES,
     Attachment,
@@ -125,16 +125,19 @@ def human_tasks(request):
     return Task.objects.filter(process_id=request.process_id, flow_task_type="HUMAN")
 
 
-def open_task(request, *names):
-    """The open human task of `request` (one of `names`, if given), or None.
+def open_task(request, *names, role=None):
+    """The open human task of `request` (one of `names`, of `role`, if given), or None.
 
-    A name its flow does not have matches nothing: the applicant's detail page asks every
-    kind of request for the funding flow's "changes" and "usage_report".
+    A name or role its flow does not have matches nothing: the applicant's detail page asks
+    every kind of request for a task of the applicant, which only the funding flow has.
     """
     tasks = human_tasks(request).filter(finished__isnull=True).exclude(status=STATUS.CANCELED)
-    if names:
-        flow = FLOWS[request.kind]
-        nodes = [getattr(flow, name) for name in names if hasattr(flow, name)]
+    if names or role:
+        nodes = [
+            node
+            for node in task_nodes(kind=request.kind, role=role)
+            if not names or node.name in names
+        ]
         tasks = tasks.filter(flow_task__in=nodes)
     return tasks.order_by("-created").first()
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_admin_base_url
 
 from home.mail import mail_people
-from workflows import ledger, permissions
+from workflows import ledger, roles
 
 EVENTS = {
     "submitted": (
@@ -156,15 +156,15 @@ def notify(request, event, recipients, *, staff, actor=None, **params):
 
 
 def to_applicants(request, event, actor=None, **params):
-    notify(request, event, permissions.applicants_of(request), staff=False, actor=actor, **params)
+    notify(request, event, roles.applicants_of(request), staff=False, actor=actor, **params)
 
 
 def to_coordinators(request, event, actor=None, **params):
-    notify(request, event, permissions.coordinators_of(request), staff=True, actor=actor, **params)
+    notify(request, event, roles.coordinators_of(request), staff=True, actor=actor, **params)
 
 
 def to_programme_leads(request, event, actor=None, **params):
-    leads = permissions.programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
+    leads = roles.programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
     notify(request, event, leads, staff=True, actor=actor, **params)
 
 
@@ -175,16 +175,21 @@ def to_expert(request, event, actor=None, **params):
 
 
 def reminder(request, task):
-    staff = permissions.TASK_ROLES.get(task.flow_task.name) != permissions.APPLICANT
-    recipients = permissions.handlers_of(task, request)
-    notify(request, "reminder", recipients, staff=staff, task=task.flow_task.task_title)
+    recipients = roles.handlers_of(task, request)
+    notify(
+        request,
+        "reminder",
+        recipients,
+        staff=task.flow_task.for_staff,
+        task=task.flow_task.task_title,
+    )
 
 
 def escalation(request, task):
     notify(
         request,
         "escalation",
-        permissions.programme_leads(),
+        roles.programme_leads(),
         staff=True,
         task=task.flow_task.task_title,
     )

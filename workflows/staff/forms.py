@@ -1,4 +1,5 @@
-"""The decision forms of the staff's tasks, one per task of the flows, and the message form.
+"""The decision forms of the staff's tasks, one per task of the flows (each node of
+workflows.flows names its form).
 
 Each form validates what it can see itself and hands the decision to workflows.actions, which
 checks the permission and refuses what the flow does not allow (ActionRefusedError).
@@ -241,16 +242,3 @@ class ExpertAnswerForm(TaskForm):
 
     def perform(self, user, task):
         return actions.expert_answer(user, task, self.cleaned_data["answer"])
-
-
-TASK_FORMS = {
-    ("funding", "review"): ReviewForm,
-    ("funding", "second_approval"): SecondApprovalForm,
-    ("funding", "check_report"): CheckReportForm,
-    ("coaching", "triage"): CoachingTriageForm,
-    ("coaching", "respond"): RespondForm,
-    ("coaching", "schedule"): ScheduleForm,
-    ("coaching", "conclude"): ConcludeForm,
-    ("help", "triage"): HelpTriageForm,
-    ("help", "expert_answer"): ExpertAnswerForm,
-}

@@ -21,7 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.region_scope import RegionScopedSnippetViewSet, register_region_scope, rules_for
 from workflows import permissions
-from workflows.flows import FLOWS, due_days
+from workflows.flows import task_nodes
 from workflows.models import Budget, RoutingRule
 
 
@@ -139,10 +139,8 @@ def overdue_tasks():
     return reduce(
         or_,
         (
-            Q(flow_task=getattr(flow_class, name), created__lt=now - timedelta(days=due_days(name)))
-            for flow_class in FLOWS.values()
-            for name in permissions.TASK_ROLES
-            if hasattr(flow_class, name)
+            Q(flow_task=node, created__lt=now - timedelta(days=node.due_days))
+            for node in task_nodes()
         ),
     )
 
