@@ -21,6 +21,7 @@ from viewflow.workflow.exceptions import FlowLockFailed
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
+from clubs.models import Expert, OpportunityPage
 from workflows import ledger, notices, permissions, timeline
 from workflows.flows import FLOWS, task_nodes
 from workflows.models import (
@@ -34,6 +35,7 @@ from workflows.models import (
     RequestStatus,
     UsageReport,
 )
+from workflows.uploads import checked_content_type, download_name
 
 
 class ActionRefusedError(Exception):
@@ -367,8 +369,6 @@ def triage_coaching(user, task, expert=None, message=""):
 
 def suitable_experts(request):
     """Experts with an account who advise in the request's region (and on its topic)."""
-    from clubs.models import Expert
-
     experts = Expert.objects.filter(regions=request.region_id, user__is_active=True)
     if request.topic_id:
         experts = experts.filter(topics=request.topic_id)
@@ -474,8 +474,6 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
 
 def draft_opportunity(request, user):
     """A draft opportunity below the club's page, from what the help request says."""
-    from clubs.models import OpportunityPage
-
     club = request.club
     commitment = OpportunityPage.Commitment.ONE_OFF
     page = OpportunityPage(
@@ -530,8 +528,6 @@ def post_message(user, request, body, internal=False):
 @transaction.atomic
 def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     """Store an upload that workflows.uploads has checked; refused once the request is closed."""
-    from workflows.uploads import checked_content_type, download_name
-
     permissions.authorize_view(user, request)
     if request.is_finished:
         raise ActionRefusedError(_("The request is closed; no more documents can be added."))
