@@ -11,6 +11,10 @@ transaction.on_commit: a rolled-back request never mails about something that wa
 
 Either way a slow or unreachable mail server never delays or breaks a request, and each mail
 gets a key when it is queued that keeps it from being sent twice (home.tasks.send_email).
+
+Mail to people with an account (notices of requests and of the moderation of club profiles)
+goes through `mail_people`: each person once, only if active and with an address, never to the
+one whose action it reports, in the language they chose in their account.
 """
 
 import uuid
@@ -20,6 +24,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks_db import DatabaseBackend
+from wagtail.users.models import UserProfile
 
 from home.tasks import send_email
 
@@ -53,3 +58,36 @@ def send_templated_mail(template, context, *, to, language=None, reply_to=None):
     """Render a mail from its templates and queue it with the current transaction."""
     subject, body = render_mail(template, context, language)
     send_mail_on_commit(subject=subject, body=body, to=to, reply_to=reply_to)
+
+
+def preferred_language(user):
+    """The language `user` chose in their account (Wagtail's profile), else the default."""
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
+def _reachable(user, actor, notification):
+    if user is None or user == actor or not (user.is_active and user.email):
+        return False
+    if notification is None:
+        return True
+    return getattr(UserProfile.get_for_user(user), f"{notification}_notifications")
+
+
+def mail_people(template, recipients, context, *, actor=None, notification=None):
+    """Mail `template` to each of `recipients` once, in their language (see above).
+
+    `context` is a dict, or a function of the recipient, called with their language active,
+    for texts put together per person. With `notification` ("submitted", "approved",
+    "rejected"), people who switched that kind of notice off in their account get none, as
+    with Wagtail's own notices."""
+    sent = set()
+    for user in recipients:
+        if not _reachable(user, actor, notification) or user.pk in sent:
+            continue
+        sent.add(user.pk)
+        language = preferred_language(user)
+        with translation.override(language):
+            values = context(user) if callable(context) else context
+        send_templated_mail(
+            template, {**values, "recipient": user}, to=[user.email], language=language
+        )

@@ -21,11 +21,13 @@ from viewflow.workflow.exceptions import FlowLockFailed
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import STATUS
 
-from workflows import ledger, notices, permissions, steps
-from workflows.flows import FLOWS
+from clubs.models import Expert, OpportunityPage
+from workflows import ledger, notices, permissions, timeline
+from workflows.flows import FLOWS, task_nodes
 from workflows.models import (
     REFERENCE_PREFIXES,
     Attachment,
+    Decision,
     HelpRequest,
     Message,
     ReferenceCounter,
@@ -33,6 +35,7 @@ from workflows.models import (
     RequestStatus,
     UsageReport,
 )
+from workflows.uploads import checked_content_type, download_name
 
 
 class ActionRefusedError(Exception):
@@ -107,7 +110,7 @@ def submit(user, request):
     request.submitted_by = user
     request.submitted_at = timezone.now()
     request.save()
-    steps.record(request, "submitted", _("Submitted"), actor=user)
+    timeline.record(request, "submitted", _("Submitted"), actor=user)
     process = FLOWS[request.kind].start.run(request=request)
     Request.objects.filter(pk=request.pk).update(process=process)
     request.process = process
@@ -124,16 +127,19 @@ def human_tasks(request):
     return Task.objects.filter(process_id=request.process_id, flow_task_type="HUMAN")
 
 
-def open_task(request, *names):
-    """The open human task of `request` (one of `names`, if given), or None.
+def open_task(request, *names, role=None):
+    """The open human task of `request` (one of `names`, of `role`, if given), or None.
 
-    A name its flow does not have matches nothing: the applicant's detail page asks every
-    kind of request for the funding flow's "changes" and "usage_report".
+    A name or role its flow does not have matches nothing: the applicant's detail page asks
+    every kind of request for a task of the applicant, which only the funding flow has.
     """
     tasks = human_tasks(request).filter(finished__isnull=True).exclude(status=STATUS.CANCELED)
-    if names:
-        flow = FLOWS[request.kind]
-        nodes = [getattr(flow, name) for name in names if hasattr(flow, name)]
+    if names or role:
+        nodes = [
+            node
+            for node in task_nodes(kind=request.kind, role=role)
+            if not names or node.name in names
+        ]
         tasks = tasks.filter(flow_task__in=nodes)
     return tasks.order_by("-created").first()
 
@@ -163,7 +169,7 @@ def take(user, task):
         if activation.task.owner_id:
             raise ActionRefusedError(_("This task has already been taken."))
         activation.assign(user)
-        steps.record(
+        timeline.record(
             request,
             "taken",
             _("Task taken: %s") % task.flow_task.task_title,
@@ -208,9 +214,9 @@ def review_funding(user, task, decision, amount=None, message=""):
     def apply(request):
         request.reviewed_by = user
         request.decision = decision
-        if decision in ("approve", "approve_lower"):
+        if decision in (Decision.APPROVE, Decision.APPROVE_LOWER):
             granted = request.requested_amount
-            if decision == "approve_lower":
+            if decision == Decision.APPROVE_LOWER:
                 if amount is None or not (Decimal("0") < amount < request.requested_amount):
                     raise ActionRefusedError(
                         _("Please enter an amount above 0 and below the requested %s.")
@@ -226,11 +232,11 @@ def review_funding(user, task, decision, amount=None, message=""):
                     }
                 )
             request.approved_amount = granted
-            request.decision = "approved"
+            request.decision = Decision.APPROVED
             _say(request, user, message)
             if request.needs_second_approval:
                 request.status = RequestStatus.AWAITING_SECOND_APPROVAL
-                steps.record(
+                timeline.record(
                     request,
                     "recommended",
                     _("Approval of %s recommended") % ledger.money(granted),
@@ -238,17 +244,17 @@ def review_funding(user, task, decision, amount=None, message=""):
                 )
                 notices.to_programme_leads(request, "second_approval", amount=ledger.money(granted))
             else:
-                steps.record(
+                timeline.record(
                     request, "approved", _("Approved with %s") % ledger.money(granted), actor=user
                 )
-        elif decision == "reject":
+        elif decision == Decision.REJECT:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
-            request.decision = "rejected"
-            steps.record(request, "rejected", _("Rejected"), actor=user)
-        elif decision == "changes":
+            request.decision = Decision.REJECTED
+            timeline.record(request, "rejected", _("Rejected"), actor=user)
+        elif decision == Decision.CHANGES:
             _say(request, user, _require(message, _("Please say what should be changed.")))
             request.status = RequestStatus.CHANGES_REQUESTED
-            steps.record(request, "changes_requested", _("Changes requested"), actor=user)
+            timeline.record(request, "changes_requested", _("Changes requested"), actor=user)
             notices.to_applicants(request, "changes_requested", actor=user)
         else:
             raise ActionRefusedError(_("Please choose a decision."))
@@ -266,7 +272,7 @@ def answer_changes(user, task, message=""):
         request.decision = ""
         request.status = RequestStatus.IN_REVIEW
         request.save()
-        steps.record(request, "resubmitted", _("Changed and submitted again"), actor=user)
+        timeline.record(request, "resubmitted", _("Changed and submitted again"), actor=user)
         notices.to_coordinators(request, "resubmitted", actor=user)
 
     return _complete(user, task, apply)
@@ -275,13 +281,13 @@ def answer_changes(user, task, message=""):
 def second_approval(user, task, approve, message=""):
     def apply(request):
         if approve:
-            request.decision = "approved"
+            request.decision = Decision.APPROVED
             _say(request, user, message)
-            steps.record(request, "approved", _("Second approval given"), actor=user)
+            timeline.record(request, "approved", _("Second approval given"), actor=user)
         else:
             _say(request, user, _require(message, _("Please give the reasons for the rejection.")))
-            request.decision = "rejected"
-            steps.record(request, "rejected", _("Rejected in the second approval"), actor=user)
+            request.decision = Decision.REJECTED
+            timeline.record(request, "rejected", _("Rejected in the second approval"), actor=user)
         request.save()
 
     return _complete(user, task, apply)
@@ -300,7 +306,7 @@ def submit_usage_report(user, task, actual_costs, summary):
         )
         request.status = RequestStatus.REPORT_SUBMITTED
         request.save()
-        steps.record(request, "report_submitted", _("Usage report submitted"), actor=user)
+        timeline.record(request, "report_submitted", _("Usage report submitted"), actor=user)
         notices.to_coordinators(request, "report_submitted", actor=user)
 
     return _complete(user, task, apply)
@@ -321,7 +327,7 @@ def check_report(user, task, paid_amount, message=""):
         report.paid_amount = paid_amount
         report.save(update_fields=["paid_amount"])
         _say(request, user, message)
-        steps.record(request, "report_checked", _("Usage report checked"), actor=user)
+        timeline.record(request, "report_checked", _("Usage report checked"), actor=user)
 
     return _complete(user, task, apply)
 
@@ -339,9 +345,9 @@ def triage_coaching(user, task, expert=None, message=""):
                 user,
                 _require(message, _("Please choose an expert or give the reasons for declining.")),
             )
-            request.decision = "rejected"
+            request.decision = Decision.REJECTED
             request.status = RequestStatus.REJECTED
-            steps.record(request, "rejected", _("Declined"), actor=user)
+            timeline.record(request, "rejected", _("Declined"), actor=user)
             notices.to_applicants(request, "rejected", actor=user)
         else:
             if expert not in suitable_experts(request):
@@ -352,7 +358,7 @@ def triage_coaching(user, task, expert=None, message=""):
             request.decision = ""
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, message, internal=True)
-            steps.record(
+            timeline.record(
                 request, "expert_assigned", _("Expert assigned: %s") % expert.name, actor=user
             )
             notices.to_expert(request, "expert_assigned", actor=user)
@@ -363,8 +369,6 @@ def triage_coaching(user, task, expert=None, message=""):
 
 def suitable_experts(request):
     """Experts with an account who advise in the request's region (and on its topic)."""
-    from clubs.models import Expert
-
     experts = Expert.objects.filter(regions=request.region_id, user__is_active=True)
     if request.topic_id:
         experts = experts.filter(topics=request.topic_id)
@@ -374,8 +378,8 @@ def suitable_experts(request):
 def respond_coaching(user, task, accept, reason=""):
     def apply(request):
         if accept:
-            request.decision = "accepted"
-            steps.record(request, "accepted", _("Accepted by the expert"), actor=user)
+            request.decision = Decision.ACCEPTED
+            timeline.record(request, "accepted", _("Accepted by the expert"), actor=user)
         else:
             _say(
                 request,
@@ -383,10 +387,12 @@ def respond_coaching(user, task, accept, reason=""):
                 _require(reason, _("Please say briefly why you decline.")),
                 internal=True,
             )
-            request.decision = "declined"
+            request.decision = Decision.DECLINED
             request.expert = None
             request.status = RequestStatus.IN_REVIEW
-            steps.record(request, "declined", _("Declined by the expert"), actor=user, public=False)
+            timeline.record(
+                request, "declined", _("Declined by the expert"), actor=user, public=False
+            )
             notices.to_coordinators(request, "expert_declined", actor=user)
         request.save()
 
@@ -401,7 +407,7 @@ def schedule_coaching(user, task, appointment):
         request.status = RequestStatus.SCHEDULED
         request.save()
         when = timezone.localtime(appointment).strftime("%d.%m.%Y %H:%M")
-        steps.record(request, "scheduled", _("Appointment: %s") % when, actor=user)
+        timeline.record(request, "scheduled", _("Appointment: %s") % when, actor=user)
         notices.to_applicants(request, "appointment", actor=user, appointment=when)
 
     return _complete(user, task, apply)
@@ -411,7 +417,7 @@ def conclude_coaching(user, task, feedback):
     def apply(request):
         request.feedback = _require(feedback, _("Please write a short feedback."))
         request.save()
-        steps.record(request, "done", _("Coaching done"), actor=user)
+        timeline.record(request, "done", _("Coaching done"), actor=user)
         notices.to_applicants(request, "coaching_done", actor=user)
 
     return _complete(user, task, apply)
@@ -428,7 +434,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
         if outcome == HelpRequest.Outcome.ANSWERED:
             request.answer = _require(answer, _("Please write the answer."))
             _say(request, user, request.answer)
-            steps.record(request, "answered", _("Answered"), actor=user)
+            timeline.record(request, "answered", _("Answered"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.FORWARDED:
             if expert is None or expert.user_id is None:
@@ -438,7 +444,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.expert = expert
             request.status = RequestStatus.WITH_EXPERT
             _say(request, user, answer, internal=True)
-            steps.record(
+            timeline.record(
                 request, "forwarded", _("Forwarded to an expert: %s") % expert.name, actor=user
             )
             notices.to_expert(request, "help_forwarded", actor=user)
@@ -449,7 +455,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
                 "Please complete it in the administration and submit it for publication."
             )
             _say(request, user, request.answer)
-            steps.record(request, "opportunity", _("Draft opportunity created"), actor=user)
+            timeline.record(request, "opportunity", _("Draft opportunity created"), actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         elif outcome == HelpRequest.Outcome.REFERRED:
             if club is None:
@@ -457,7 +463,7 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
             request.referred_club = club
             request.answer = _require(answer, _("Please tell the applicant how the club can help."))
             _say(request, user, request.answer)
-            steps.record(request, "referred", _("Referred to %s") % club.title, actor=user)
+            timeline.record(request, "referred", _("Referred to %s") % club.title, actor=user)
             notices.to_applicants(request, "help_answered", actor=user)
         else:
             raise ActionRefusedError(_("Please choose how the request is handled."))
@@ -468,8 +474,6 @@ def triage_help(user, task, outcome, answer="", expert=None, club=None):
 
 def draft_opportunity(request, user):
     """A draft opportunity below the club's page, from what the help request says."""
-    from clubs.models import OpportunityPage
-
     club = request.club
     commitment = OpportunityPage.Commitment.ONE_OFF
     page = OpportunityPage(
@@ -491,7 +495,7 @@ def expert_answer(user, task, answer):
         request.answer = _require(answer, _("Please write the answer."))
         _say(request, user, request.answer)
         request.save()
-        steps.record(request, "answered", _("Answered by the expert"), actor=user)
+        timeline.record(request, "answered", _("Answered by the expert"), actor=user)
         notices.to_applicants(request, "help_answered", actor=user)
 
     return _complete(user, task, apply)
@@ -524,8 +528,6 @@ def post_message(user, request, body, internal=False):
 @transaction.atomic
 def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     """Store an upload that workflows.uploads has checked; refused once the request is closed."""
-    from workflows.uploads import checked_content_type, download_name
-
     permissions.authorize_view(user, request)
     if request.is_finished:
         raise ActionRefusedError(_("The request is closed; no more documents can be added."))
@@ -543,7 +545,7 @@ def add_attachment(user, request, upload, kind=Attachment.Kind.OTHER):
     )
     attachment.file.save(upload.name, upload, save=False)
     attachment.save()
-    steps.record(
+    timeline.record(
         request, "attachment", _("Document added: %s") % attachment.original_name, actor=user
     )
     return attachment

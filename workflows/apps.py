@@ -9,6 +9,7 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Requests and approvals")
 
     def ready(self):
-        from workflows import notifications
+        # app loading: the notices use the models, which exist only once the apps are ready.
+        from workflows.moderation import notices
 
-        notifications.install()
+        notices.install()

@@ -20,7 +20,7 @@ from wagtail.models import Locale
 from clubs.models import ClubPage, Expert, NetworkPage
 from home.models import Municipality, Topic
 from home.roles import PROGRAMME_LEADS
-from workflows import actions, notices, permissions
+from workflows import actions, notices, roles
 from workflows.models import (
     DEFAULT_APPROVAL_THRESHOLD,
     Budget,
@@ -167,7 +167,7 @@ class DemoRequests:
 
     def staff(self, request):
         """Whoever handles the coordinator's tasks of `request`."""
-        return permissions.coordinators_of(request).first() or self.lead
+        return roles.coordinators_of(request).first() or self.lead
 
     def task(self, request, name):
         return actions.open_task(request, name)

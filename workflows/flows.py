@@ -6,46 +6,70 @@ completes the human task here. The gateways read the decision that the action st
 request; the functions do the bookkeeping that must happen in the same transaction (routing,
 reserving money, paying out).
 
-Every human task carries two non-interrupting timers: a reminder to the people who may act
-when the task is due, and an escalation to the programme leads when it is overdue by as long
-again. `manage.py workflow_timers` fires them (run it every few minutes from cron).
+Every human task (HumanTask) declares on its node who does it (its role), in how many days it
+is due, and the form it is done with: staff forms in the admin, the applicant's in "Mein
+Bereich". It carries two non-interrupting timers: a reminder to the people who may act when the
+task is due, and an escalation to the programme leads when it is overdue by as long again.
+`manage.py workflow_timers` fires them (run it every few minutes from cron).
 """
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from viewflow import this
 from viewflow.workflow import flow, nodes
 
-from workflows import ledger, notices, routing, steps
+from workflows import ledger, notices, routing, timeline
 from workflows.locks import process_row_lock
-from workflows.models import HelpRequest, RequestStatus
+from workflows.models import Decision, HelpRequest, RequestStatus
+from workflows.roles import TaskRole
 
-DEFAULT_DUE_DAYS = 10
+STAFF_FORMS = "workflows.staff.forms"
+APPLICANT_FORMS = "workflows.applicant.forms"
 
 
-def due_days(task_name):
-    return settings.REQUEST_TASK_DUE_DAYS.get(task_name, DEFAULT_DUE_DAYS)
+class HumanTask(nodes.View):
+    """A step done by a person in our own views (never viewflow's frontend), with its reminder
+    and escalation.
+
+    `role` says who does it (workflows.permissions checks it, workflows.roles lists the people),
+    `due_days` when it is due (settings.REQUEST_TASK_DUE_DAYS may override it per task name),
+    `form` the dotted path of the form it is done with. A path, not the class: the forms call
+    workflows.actions, which starts these flows, so importing them here would be a circle.
+    """
+
+    def __init__(self, title, *, role, due_days, form):
+        super().__init__(None)
+        self.role = role
+        self.declared_due_days = due_days
+        self.form_path = form
+        self.Annotation(title=title)
+        self.OnTimeout(this.reminder_delay, this.reminder, interrupting=False, title=_("Reminder"))
+        self.OnTimeout(
+            this.escalation_delay, this.escalation, interrupting=False, title=_("Escalation")
+        )
+
+    @property
+    def due_days(self):
+        return settings.REQUEST_TASK_DUE_DAYS.get(self.name, self.declared_due_days)
+
+    @property
+    def for_staff(self):
+        """Done by staff in the admin; otherwise by the applicant in "Mein Bereich"."""
+        return self.role != TaskRole.APPLICANT
+
+    @cached_property
+    def form_class(self):
+        return import_string(self.form_path)
 
 
 def due_at(task):
     """When a human task should be done; after that it is overdue."""
-    return task.created + timedelta(days=due_days(task.flow_task.name))
-
-
-def human_task(title):
-    """A step done by a person in our own views (never viewflow's frontend), with its
-    reminder and escalation."""
-    return (
-        nodes.View(None)
-        .Annotation(title=title)
-        .OnTimeout(this.reminder_delay, this.reminder, interrupting=False, title=_("Reminder"))
-        .OnTimeout(
-            this.escalation_delay, this.escalation, interrupting=False, title=_("Escalation")
-        )
-    )
+    return task.created + timedelta(days=task.flow_task.due_days)
 
 
 def decided_by(activation):
@@ -74,7 +98,7 @@ class RequestFlow(flow.Flow):
     def route_request(self, activation):
         request = request_of(activation)
         found = routing.route(request)
-        steps.record(request, "routed", _("Assigned: %s") % found.note, public=False)
+        timeline.record(request, "routed", _("Assigned: %s") % found.note, public=False)
         notices.to_coordinators(request, "submitted_to_staff")
 
     def routed_coordinator(self, activation):
@@ -83,7 +107,7 @@ class RequestFlow(flow.Flow):
     # Due dates
 
     def reminder_delay(self, activation):
-        return timedelta(days=due_days(activation.flow_task._attached_to.name))
+        return timedelta(days=activation.flow_task._attached_to.due_days)
 
     def escalation_delay(self, activation):
         return 2 * self.reminder_delay(activation)
@@ -94,7 +118,7 @@ class RequestFlow(flow.Flow):
 
     def remind(self, activation):
         task, request = self._host_task(activation), request_of(activation)
-        steps.record(
+        timeline.record(
             request, "reminded", _("Reminder sent: %s") % task.flow_task.task_title, public=False
         )
         notices.reminder(request, task)
@@ -103,7 +127,7 @@ class RequestFlow(flow.Flow):
         task, request = self._host_task(activation), request_of(activation)
         task.data = {**task.data, "escalated_at": timezone.now().isoformat()}
         task.save(update_fields=["data"])
-        steps.record(
+        timeline.record(
             request,
             "escalated",
             _("Overdue, programme leads informed: %s") % task.flow_task.task_title,
@@ -128,7 +152,12 @@ class FundingFlow(RequestFlow):
     start = nodes.StartHandle(this.start_request).Next(this.route)
     route = nodes.Function(this.route_request).Next(this.review)
     review = (
-        human_task(_("Review the application"))
+        HumanTask(
+            _("Review the application"),
+            role=TaskRole.COORDINATOR,
+            due_days=10,
+            form=f"{STAFF_FORMS}.ReviewForm",
+        )
         .Assign(this.routed_coordinator)
         .Next(this.review_outcome)
     )
@@ -139,22 +168,44 @@ class FundingFlow(RequestFlow):
         .Case(this.second_approval, this.needs_second_approval)
         .Default(this.reserve)
     )
-    changes = human_task(_("Answer the change request")).Next(this.review)
-    second_approval = human_task(_("Second approval")).Next(this.second_outcome)
+    changes = HumanTask(
+        _("Answer the change request"),
+        role=TaskRole.APPLICANT,
+        due_days=28,
+        form=f"{APPLICANT_FORMS}.AnswerChangesForm",
+    ).Next(this.review)
+    second_approval = HumanTask(
+        _("Second approval"),
+        role=TaskRole.PROGRAMME_LEAD,
+        due_days=5,
+        form=f"{STAFF_FORMS}.SecondApprovalForm",
+    ).Next(this.second_outcome)
     second_outcome = nodes.Switch().Case(this.rejected, this.is_rejected).Default(this.reserve)
     rejected = nodes.Function(this.close_rejected).Next(this.end)
     reserve = nodes.Function(this.reserve_budget).Next(this.usage_report)
-    usage_report = human_task(_("Submit the usage report")).Next(this.check_report)
+    usage_report = HumanTask(
+        _("Submit the usage report"),
+        role=TaskRole.APPLICANT,
+        due_days=120,
+        form=f"{APPLICANT_FORMS}.UsageReportForm",
+    ).Next(this.check_report)
     check_report = (
-        human_task(_("Check the usage report")).Assign(this.routed_coordinator).Next(this.pay_out)
+        HumanTask(
+            _("Check the usage report"),
+            role=TaskRole.COORDINATOR,
+            due_days=14,
+            form=f"{STAFF_FORMS}.CheckReportForm",
+        )
+        .Assign(this.routed_coordinator)
+        .Next(this.pay_out)
     )
     pay_out = nodes.Function(this.record_payout).Next(this.end)
 
     def changes_requested(self, activation):
-        return request_of(activation).decision == "changes"
+        return request_of(activation).decision == Decision.CHANGES
 
     def is_rejected(self, activation):
-        return request_of(activation).decision == "rejected"
+        return request_of(activation).decision == Decision.REJECTED
 
     def needs_second_approval(self, activation):
         return request_of(activation).needs_second_approval
@@ -172,7 +223,7 @@ class FundingFlow(RequestFlow):
         ledger.reserve(request, request.approved_amount, decider)
         request.status = RequestStatus.APPROVED
         request.save(update_fields=["status", "updated_at"])
-        steps.record(
+        timeline.record(
             request,
             "reserved",
             _("%s reserved in the budget") % ledger.money(request.approved_amount),
@@ -187,7 +238,7 @@ class FundingFlow(RequestFlow):
         request.status = RequestStatus.CLOSED
         request.closed_at = timezone.now()
         request.save(update_fields=["status", "closed_at", "updated_at"])
-        steps.record(
+        timeline.record(
             request,
             "paid_out",
             _("Payout of %(paid)s recorded, %(unused)s released")
@@ -208,18 +259,46 @@ class CoachingFlow(RequestFlow):
     start = nodes.StartHandle(this.start_request).Next(this.route)
     route = nodes.Function(this.route_request).Next(this.triage)
     triage = (
-        human_task(_("Find an expert")).Assign(this.routed_coordinator).Next(this.triage_outcome)
+        HumanTask(
+            _("Find an expert"),
+            role=TaskRole.COORDINATOR,
+            due_days=5,
+            form=f"{STAFF_FORMS}.CoachingTriageForm",
+        )
+        .Assign(this.routed_coordinator)
+        .Next(this.triage_outcome)
     )
     triage_outcome = nodes.Switch().Case(this.close, this.is_rejected).Default(this.respond)
     respond = (
-        human_task(_("Accept or decline the coaching"))
+        HumanTask(
+            _("Accept or decline the coaching"),
+            role=TaskRole.EXPERT,
+            due_days=3,
+            form=f"{STAFF_FORMS}.RespondForm",
+        )
         .Assign(this.expert_user)
         .Next(this.respond_outcome)
     )
     respond_outcome = nodes.Switch().Case(this.triage, this.is_declined).Default(this.schedule)
-    schedule = human_task(_("Arrange the appointment")).Assign(this.expert_user).Next(this.conclude)
+    schedule = (
+        HumanTask(
+            _("Arrange the appointment"),
+            role=TaskRole.EXPERT,
+            due_days=7,
+            form=f"{STAFF_FORMS}.ScheduleForm",
+        )
+        .Assign(this.expert_user)
+        .Next(this.conclude)
+    )
     conclude = (
-        human_task(_("Record the coaching as done")).Assign(this.expert_user).Next(this.close)
+        HumanTask(
+            _("Record the coaching as done"),
+            role=TaskRole.EXPERT,
+            due_days=30,
+            form=f"{STAFF_FORMS}.ConcludeForm",
+        )
+        .Assign(this.expert_user)
+        .Next(this.close)
     )
     close = nodes.Function(this.close_request).Next(this.end)
 
@@ -228,10 +307,10 @@ class CoachingFlow(RequestFlow):
         return expert.user if expert else None
 
     def is_rejected(self, activation):
-        return request_of(activation).decision == "rejected"
+        return request_of(activation).decision == Decision.REJECTED
 
     def is_declined(self, activation):
-        return request_of(activation).decision == "declined"
+        return request_of(activation).decision == Decision.DECLINED
 
     def close_request(self, activation):
         close(request_of(activation))
@@ -248,12 +327,26 @@ class HelpFlow(RequestFlow):
     start = nodes.StartHandle(this.start_request).Next(this.route)
     route = nodes.Function(this.route_request).Next(this.triage)
     triage = (
-        human_task(_("Handle the help request"))
+        HumanTask(
+            _("Handle the help request"),
+            role=TaskRole.COORDINATOR,
+            due_days=5,
+            form=f"{STAFF_FORMS}.HelpTriageForm",
+        )
         .Assign(this.routed_coordinator)
         .Next(this.triage_outcome)
     )
     triage_outcome = nodes.Switch().Case(this.expert_answer, this.is_forwarded).Default(this.close)
-    expert_answer = human_task(_("Answer the question")).Assign(this.expert_user).Next(this.close)
+    expert_answer = (
+        HumanTask(
+            _("Answer the question"),
+            role=TaskRole.EXPERT,
+            due_days=7,
+            form=f"{STAFF_FORMS}.ExpertAnswerForm",
+        )
+        .Assign(this.expert_user)
+        .Next(this.close)
+    )
     close = nodes.Function(this.close_request).Next(this.end)
 
     def expert_user(self, activation):
@@ -275,3 +368,15 @@ def close(request):
 
 
 FLOWS = {"funding": FundingFlow, "coaching": CoachingFlow, "help": HelpFlow}
+
+
+def task_nodes(*, kind=None, role=None):
+    """The human tasks of the flows (of the request type `kind`, with `role`, if given), as
+    nodes: database queries filter tasks by them."""
+    flow_classes = [FLOWS[kind]] if kind else FLOWS.values()
+    return [
+        node
+        for flow_class in flow_classes
+        for node in flow_class.instance.nodes()
+        if isinstance(node, HumanTask) and role in (None, node.role)
+    ]

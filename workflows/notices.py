@@ -3,21 +3,19 @@
 Each notice is a subject and a paragraph per event (EVENTS), put into one template pair
 (templates/emails/request_notice*.txt) with the reference, the title and the link to the request:
 staff get the address in the admin, applicants the one in "Mein Bereich". Mail leaves through
-home.mail, i.e. from a task queued once the transaction commits. Nobody is told about their
-own action.
+home.mail (mail_people), i.e. from a task queued once the transaction commits, to each person
+once, in their language; nobody is told about their own action.
 """
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_admin_base_url
-from wagtail.users.models import UserProfile
 
-from home.mail import send_templated_mail
-from workflows import ledger, permissions
+from home.mail import mail_people
+from workflows import ledger, roles
 
 EVENTS = {
     "submitted": (
@@ -113,10 +111,6 @@ EVENTS = {
 }
 
 
-def _language(user):
-    return UserProfile.get_for_user(user).get_preferred_language()
-
-
 def request_url(request, staff):
     if staff:
         path = reverse("workflows_admin:request_detail", args=[request.pk])
@@ -144,38 +138,33 @@ def notify(request, event, recipients, *, staff, actor=None, **params):
         return
     subject, text = EVENTS[event]
     request = request.specific
-    sent = set()
-    for user in recipients:
-        if not (user.is_active and user.email) or user == actor or user.pk in sent:
-            continue
-        sent.add(user.pk)
-        language = _language(user)
-        with translation.override(language):
-            values = {
-                "club": request.club.title,
-                "amount": ledger.money(getattr(request, "approved_amount", None) or 0),
-                **{key: str(value) for key, value in params.items()},
-            }
-            context = {
-                "request": request,
-                "subject": str(subject),
-                "text": str(text) % values,
-                "url": request_url(request, staff),
-                "recipient": user,
-            }
-        send_templated_mail("request_notice", context, to=[user.email], language=language)
+
+    def context(recipient):
+        values = {
+            "club": request.club.title,
+            "amount": ledger.money(getattr(request, "approved_amount", None) or 0),
+            **{key: str(value) for key, value in params.items()},
+        }
+        return {
+            "request": request,
+            "subject": str(subject),
+            "text": str(text) % values,
+            "url": request_url(request, staff),
+        }
+
+    mail_people("request_notice", recipients, context, actor=actor)
 
 
 def to_applicants(request, event, actor=None, **params):
-    notify(request, event, permissions.applicants_of(request), staff=False, actor=actor, **params)
+    notify(request, event, roles.applicants_of(request), staff=False, actor=actor, **params)
 
 
 def to_coordinators(request, event, actor=None, **params):
-    notify(request, event, permissions.coordinators_of(request), staff=True, actor=actor, **params)
+    notify(request, event, roles.coordinators_of(request), staff=True, actor=actor, **params)
 
 
 def to_programme_leads(request, event, actor=None, **params):
-    leads = permissions.programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
+    leads = roles.programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
     notify(request, event, leads, staff=True, actor=actor, **params)
 
 
@@ -186,16 +175,21 @@ def to_expert(request, event, actor=None, **params):
 
 
 def reminder(request, task):
-    staff = permissions.TASK_ROLES.get(task.flow_task.name) != permissions.APPLICANT
-    recipients = permissions.handlers_of(task, request)
-    notify(request, "reminder", recipients, staff=staff, task=task.flow_task.task_title)
+    recipients = roles.handlers_of(task, request)
+    notify(
+        request,
+        "reminder",
+        recipients,
+        staff=task.flow_task.for_staff,
+        task=task.flow_task.task_title,
+    )
 
 
 def escalation(request, task):
     notify(
         request,
         "escalation",
-        permissions.programme_leads(),
+        roles.programme_leads(),
         staff=True,
         task=task.flow_task.task_title,
     )

@@ -13,33 +13,17 @@ workflows/ asks here first (`authorize`), and every list is built from `visible_
 - Experts see only the requests assigned to them and act on their own tasks there.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from viewflow.workflow.models import Task
+from viewflow.workflow.status import STATUS
 
 from clubs.models import ClubPage
 from home.models import Region
-from home.roles import PROGRAMME_LEADS
+from home.roles import COORDINATORS, EXPERTS, PROGRAMME_LEADS
+from workflows.flows import task_nodes
 from workflows.models import CoachingRequest, HelpRequest, Request, RequestStatus
-
-APPLICANT = "applicant"
-COORDINATOR = "coordinator"
-PROGRAMME_LEAD = "programme_lead"
-EXPERT = "expert"
-
-# Which role each human task of the flows (workflows.flows) belongs to, by node name.
-TASK_ROLES = {
-    "review": COORDINATOR,
-    "check_report": COORDINATOR,
-    "triage": COORDINATOR,
-    "changes": APPLICANT,
-    "usage_report": APPLICANT,
-    "second_approval": PROGRAMME_LEAD,
-    "respond": EXPERT,
-    "schedule": EXPERT,
-    "conclude": EXPERT,
-    "expert_answer": EXPERT,
-}
+from workflows.roles import TaskRole
 
 
 def _active(user):
@@ -134,15 +118,15 @@ def may_handle(user, task, request=None):
     if task.owner_id and task.owner_id != user.pk:
         return False
     request = request or task.process.request
-    role = TASK_ROLES.get(task.flow_task.name)
-    if role == APPLICANT:
+    role = task.flow_task.role
+    if role == TaskRole.APPLICANT:
         return represents(user, request.club)
-    if role == COORDINATOR:
+    if role == TaskRole.COORDINATOR:
         return is_programme_lead(user) or _routed_to(user, request)
-    if role == PROGRAMME_LEAD:
+    if role == TaskRole.PROGRAMME_LEAD:
         reviewer = request.specific.reviewed_by_id
         return is_programme_lead(user) and user.pk != reviewer
-    if role == EXPERT:
+    if role == TaskRole.EXPERT:
         expert = request.specific.expert
         return expert is not None and expert.user_id == user.pk
     return False
@@ -159,66 +143,10 @@ def authorize_view(user, request):
         raise PermissionDenied
 
 
-def coordinators_of(request):
-    """Who handles the coordinator's tasks of `request`, by its routing."""
-    users = get_user_model().objects.filter(is_active=True)
-    if request.coordinator_id:
-        return users.filter(pk=request.coordinator_id)
-    if request.coordinator_group_id:
-        return users.filter(groups=request.coordinator_group_id)
-    return users.filter(coordinated_regions=request.region_id)
-
-
-def programme_leads():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=PROGRAMME_LEADS.group_name)
-        .distinct()
-    )
-
-
-def applicants_of(request):
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__clubs__translation_key=request.club.translation_key)
-        .distinct()
-    )
-
-
-def handlers_of(task, request):
-    """The people who may act on `task`: whom to tell that it waits, and whom to remind."""
-    if task.owner_id:
-        return get_user_model().objects.filter(pk=task.owner_id, is_active=True)
-    role = TASK_ROLES.get(task.flow_task.name)
-    if role == APPLICANT:
-        return applicants_of(request)
-    if role == COORDINATOR:
-        return coordinators_of(request)
-    if role == PROGRAMME_LEAD:
-        return programme_leads().exclude(pk=request.specific.reviewed_by_id or 0)
-    if role == EXPERT and request.specific.expert and request.specific.expert.user_id:
-        return get_user_model().objects.filter(pk=request.specific.expert.user_id)
-    return get_user_model().objects.none()
-
-
 # Task lists of the staff screens, as queries (they must stay fast with many open tasks)
 
 
-def _task_nodes(role):
-    from workflows.flows import FLOWS
-
-    return [
-        getattr(flow_class, name)
-        for flow_class in FLOWS.values()
-        for name, task_role in TASK_ROLES.items()
-        if task_role == role and hasattr(flow_class, name)
-    ]
-
-
 def open_human_tasks():
-    from viewflow.workflow.models import Task
-    from viewflow.workflow.status import STATUS
-
     return Task.objects.filter(flow_task_type="HUMAN", finished__isnull=True).exclude(
         status=STATUS.CANCELED
     )
@@ -235,7 +163,7 @@ def queue_tasks(user):
     """Open tasks nobody has taken yet that `user` may take (see may_handle)."""
     if not _active(user):
         return open_human_tasks().none()
-    coordinator_tasks = Q(flow_task__in=_task_nodes(COORDINATOR))
+    coordinator_tasks = Q(flow_task__in=task_nodes(role=TaskRole.COORDINATOR))
     if not is_programme_lead(user):
         routed = Request.objects.filter(
             Q(coordinator=user)
@@ -245,7 +173,7 @@ def queue_tasks(user):
         coordinator_tasks &= Q(process__request__in=routed.values("pk"))
     lead_tasks = Q(pk__in=[])
     if is_programme_lead(user):
-        lead_tasks = Q(flow_task__in=_task_nodes(PROGRAMME_LEAD)) & ~Q(
+        lead_tasks = Q(flow_task__in=task_nodes(role=TaskRole.PROGRAMME_LEAD)) & ~Q(
             process__request__fundingapplication__reviewed_by=user
         )
     ids = open_human_tasks().filter(owner__isnull=True).filter(coordinator_tasks | lead_tasks)
@@ -261,8 +189,6 @@ def works_on_requests(user):
         return False
     cached = getattr(user, "_works_on_requests", None)
     if cached is None:
-        from home.roles import COORDINATORS, EXPERTS
-
         cached = (
             is_programme_lead(user)
             or user.groups.filter(name__in=[COORDINATORS.group_name, EXPERTS.group_name]).exists()

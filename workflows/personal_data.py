@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from home.personal_data.registry import PersonalDataKind
+from workflows.models import Attachment, Message, Request
 
 
 class Requests(PersonalDataKind):
@@ -26,8 +27,6 @@ class Requests(PersonalDataKind):
     )
 
     def records(self, email):
-        from workflows.models import Request
-
         person = Q(submitted_by__email__iexact=email) | Q(messages__author__email__iexact=email)
         return Request.objects.filter(person).distinct().select_related("club")
 
@@ -57,8 +56,6 @@ class Requests(PersonalDataKind):
         return 0
 
     def expired(self, cutoff):
-        from workflows.models import Request
-
         still_personal = (
             Q(submitted_by__isnull=False)
             | Q(messages__isnull=False)
@@ -67,8 +64,6 @@ class Requests(PersonalDataKind):
         return Request.objects.filter(still_personal, closed_at__lt=cutoff).distinct()
 
     def expire(self, records, cutoff):
-        from workflows.models import Attachment, Message, Request
-
         pks = list(records.values_list("pk", flat=True))
         Message.objects.filter(request__in=pks).delete()
         Attachment.objects.filter(request__in=pks).update(uploaded_by=None)

@@ -1,49 +1,29 @@
-"""Admin hooks of workflows/: the staff's screens of requests ("Anträge"), reviewers' views of
-club pages, and the demo's approval workflow and requests."""
+"""Admin hooks of workflows/: the audit log's entries of requests, budgets and routing rules,
+personal data, and the demo's approval workflow and requests. The staff's screens of requests
+(workflows/staff/wagtail_hooks.py) and the moderation of club profiles
+(workflows/moderation/wagtail_hooks.py) wire themselves in their own modules, imported here
+because Wagtail loads only this one."""
 
-from django.templatetags.static import static
-from django.urls import include, path
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
-from wagtail.snippets.models import register_snippet
 
-from clubs.models import ClubPage, OpportunityPage
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data.registry import PERSONAL_DATA_HOOK
-from workflows import ledger, permissions, steps
+from workflows import ledger, timeline
 from workflows.demo import load_club_approval
 from workflows.demo_requests import load_requests
 from workflows.models import RoutingRule
 from workflows.models.budgets import THRESHOLD_CHANGED_ACTION
 from workflows.models.routing import ROUTING_RULE_CHANGED_ACTION
-from workflows.staff.admin_menu import (
-    BudgetViewSet,
-    OpenTasksPanel,
-    RoutingRuleViewSet,
-    requests_menu_item,
-)
-from workflows.views import ReviewablePageViewSet
-
-
-@hooks.register("register_admin_urls")
-def register_request_urls():
-    return [path("antraege/", include("workflows.staff.urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_requests_menu():
-    return requests_menu_item()
-
-
-register_snippet(BudgetViewSet)
-register_snippet(RoutingRuleViewSet)
+from workflows.moderation import wagtail_hooks as moderation_hooks  # noqa: F401
+from workflows.personal_data import Requests
+from workflows.staff import wagtail_hooks as staff_hooks  # noqa: F401
 
 
 @hooks.register("register_log_actions")
 def register_request_log_actions(actions):
-    @actions.register_action(steps.AUDIT_ACTION)
+    @actions.register_action(timeline.AUDIT_ACTION)
     class RequestStep(LogFormatter):
         label = _("Step of a request")
 
@@ -75,25 +55,6 @@ def register_request_log_actions(actions):
             )
 
 
-@hooks.register("insert_global_admin_css")
-def requests_admin_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
-
-
-@hooks.register("construct_homepage_panels")
-def add_open_tasks_panel(request, panels):
-    if permissions.works_on_requests(request.user):
-        panels.append(OpenTasksPanel(request.user))
-
-
-@hooks.register("register_admin_viewset")
-def register_reviewable_page_viewsets():
-    return [
-        ReviewablePageViewSet("club_page_review", model=ClubPage),
-        ReviewablePageViewSet("opportunity_page_review", model=OpportunityPage),
-    ]
-
-
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=20)
 def load_demo_content(log):
     load_club_approval(log)
@@ -102,6 +63,4 @@ def load_demo_content(log):
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_requests_personal_data():
-    from workflows.personal_data import Requests
-
     return [Requests]

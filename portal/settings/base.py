@@ -184,20 +184,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Attachments of requests: outside MEDIA_ROOT, served only through a view that checks who asks.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
 REQUEST_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
-# Days a task of a request may wait before its handlers are reminded; after twice as long the
-# programme leads are told (workflows.flows). Keys are the task names of the flows.
-REQUEST_TASK_DUE_DAYS = {
-    "review": 10,
-    "triage": 5,
-    "second_approval": 5,
-    "changes": 28,
-    "usage_report": 120,
-    "check_report": 14,
-    "respond": 3,
-    "schedule": 7,
-    "conclude": 30,
-    "expert_answer": 7,
-}
+# Each task of a request declares on its node in workflows/flows.py how many days it may wait
+# before its handlers are reminded (after twice as long the programme leads are told). A
+# deployment may override that here per task name, e.g. {"review": 14}.
+REQUEST_TASK_DUE_DAYS = {}
 # Seconds a decision on a request waits while another one on the same request is being saved
 # (a double click, a second tab); after that the person is asked to try again (workflows.locks).
 WORKFLOW_LOCK_TIMEOUT = env.float("WORKFLOW_LOCK_TIMEOUT", default=5.0)

@@ -17,6 +17,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-private-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOW_DEMO_CONTENT = True
+# One override of the due days a task declares (the review: 10), so that the tests go through
+# the way settings override the flows.
+REQUEST_TASK_DUE_DAYS = {"review": 12}
 # Static files come straight from the apps' folders; collectstatic is for production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -27,13 +27,12 @@ from workflows.applicant.forms import (
     CostPlanFormSet,
     KernMessageForm,
     KernUploadForm,
-    UsageReportForm,
 )
 from workflows.files import attachment_response, store_upload
 from workflows.models import Attachment, Request, RequestStatus
+from workflows.roles import TaskRole
 
 PER_PAGE = 10
-APPLICANT_TASKS = ("changes", "usage_report")
 
 
 def own_request(user, pk):
@@ -144,8 +143,7 @@ def request_submit(request, pk):
 
 
 def _applicant_task(found):
-    task = actions.open_task(found, *APPLICANT_TASKS)
-    return task if task and found.kind == "funding" else None
+    return actions.open_task(found, role=TaskRole.APPLICANT)
 
 
 @login_required
@@ -158,7 +156,7 @@ def _detail(request, found, **forms):
     task = _applicant_task(found)
     task_form = forms.get("task_form")
     if task and task_form is None:
-        task_form = AnswerChangesForm() if task.flow_task.name == "changes" else UsageReportForm()
+        task_form = task.flow_task.form_class()
     return render(
         request,
         "workflows/applicant/detail.html",
@@ -179,8 +177,8 @@ def _detail(request, found, **forms):
 @login_required
 def request_task(request, pk, task_pk):
     found = own_request(request.user, pk)
-    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id)
-    if task.flow_task.name not in APPLICANT_TASKS:
+    task = get_object_or_404(Task, pk=task_pk, process_id=found.process_id, flow_task_type="HUMAN")
+    if task.flow_task.for_staff:
         raise Http404
     if request.method != "POST":
         return redirect(detail_url(found, "#task"))
@@ -188,13 +186,10 @@ def request_task(request, pk, task_pk):
         # A second click after the first one sent the answer: the same page, no error.
         messages.info(request, str(actions.TaskDoneError()))
         return redirect(detail_url(found))
-    if task.flow_task.name == "changes":
-        form = AnswerChangesForm(request.POST)
-    else:
-        form = UsageReportForm(request.POST, request.FILES)
+    form = task.flow_task.form_class(request.POST, request.FILES)
     if form.is_valid():
         try:
-            _perform(request.user, found, task, form.cleaned_data)
+            _perform(request.user, found, task, form)
         except actions.TaskDoneError as error:
             messages.info(request, str(error))
             return redirect(detail_url(found))
@@ -206,8 +201,9 @@ def request_task(request, pk, task_pk):
     return _detail(request, found, task_form=form)
 
 
-def _perform(user, found, task, data):
-    if task.flow_task.name == "changes":
+def _perform(user, found, task, form):
+    data = form.cleaned_data
+    if isinstance(form, AnswerChangesForm):
         return actions.answer_changes(user, task, data["message"])
     stored = []
     try:

@@ -1,13 +1,13 @@
 """The models of workflows/, re-exported so that `workflows.models.X` names each of them."""
 
 from workflows.models.budgets import DEFAULT_APPROVAL_THRESHOLD, Budget, LedgerEntry
-from workflows.models.moderation import ChangeRequestForm, RegionalApprovalTask
 from workflows.models.records import Attachment, Message, ReferenceCounter, RequestEvent
 from workflows.models.requests import (
     KIND_ACCESSORS,
     REFERENCE_PREFIXES,
     CoachingRequest,
     CostItem,
+    Decision,
     FundingApplication,
     HelpRequest,
     Request,
@@ -16,6 +16,7 @@ from workflows.models.requests import (
     UsageReport,
 )
 from workflows.models.routing import RoutingRule
+from workflows.moderation.models import ChangeRequestForm, RegionalApprovalTask
 
 __all__ = [
     "DEFAULT_APPROVAL_THRESHOLD",
@@ -26,6 +27,7 @@ __all__ = [
     "ChangeRequestForm",
     "CoachingRequest",
     "CostItem",
+    "Decision",
     "FundingApplication",
     "HelpRequest",
     "LedgerEntry",

@@ -112,6 +112,8 @@ class Budget(models.Model):
         return min(self.approval_threshold, four_eyes_floor())
 
     def clean(self):
+        # app loading: workflows.ledger imports these models, so it can only be imported once
+        # they are loaded.
         from workflows.ledger import money
 
         floor = four_eyes_floor()

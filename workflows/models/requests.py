@@ -44,6 +44,26 @@ class RequestStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class Decision(models.TextChoices):
+    """Decisions on a request's tasks: what a person chooses in a decision form, and the outcome
+    that the request stores in `decision` for the flow's gateways. The forms show their own
+    labels; the stored field has no choices, so that the enum is code only."""
+
+    # Chosen in the decision forms
+    APPROVE = "approve"
+    APPROVE_LOWER = "approve_lower"
+    REJECT = "reject"
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    # Chosen and stored alike: the review asks the applicant for changes
+    CHANGES = "changes"
+    # Stored outcomes
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
 # Statuses in which nothing happens any more.
 FINISHED_STATUSES = (RequestStatus.REJECTED, RequestStatus.CLOSED)
 
@@ -231,7 +251,7 @@ class FundingApplication(Request):
         related_name="+",
         editable=False,
     )
-    # The outcome of the last decision, read by the flow's gateways.
+    # The outcome of the last decision (a Decision, or empty), read by the flow's gateways.
     decision = models.CharField(_("decision"), max_length=30, blank=True, editable=False)
 
     class Meta:
@@ -368,7 +388,8 @@ class CoachingRequest(Request):
     )
     appointment = models.DateTimeField(_("appointment"), null=True, blank=True)
     feedback = models.TextField(_("feedback"), max_length=2000, blank=True)
-    # The expert's last answer ("accepted"/"declined"), read by the flow's gateway.
+    # The last decision (Decision.REJECTED by the triage, ACCEPTED or DECLINED by the expert),
+    # read by the flow's gateways.
     decision = models.CharField(_("decision"), max_length=30, blank=True, editable=False)
 
     class Meta:

@@ -1,4 +1,5 @@
-"""The decision forms of the staff's tasks, one per task of the flows, and the message form.
+"""The decision forms of the staff's tasks, one per task of the flows (each node of
+workflows.flows names its form).
 
 Each form validates what it can see itself and hands the decision to workflows.actions, which
 checks the permission and refuses what the flow does not allow (ActionRefusedError).
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clubs.models import ClubPage, Expert
 from workflows import actions
-from workflows.models import HelpRequest
+from workflows.models import Decision, HelpRequest
 
 MONEY = {"max_digits": 10, "decimal_places": 2, "min_value": Decimal("0"), "localize": True}
 
@@ -42,10 +43,10 @@ class ReviewForm(TaskForm):
         label=_("Decision"),
         widget=forms.RadioSelect,
         choices=[
-            ("approve", _("Approve the requested amount")),
-            ("approve_lower", _("Approve a lower amount")),
-            ("changes", _("Ask for changes")),
-            ("reject", _("Reject")),
+            (Decision.APPROVE, _("Approve the requested amount")),
+            (Decision.APPROVE_LOWER, _("Approve a lower amount")),
+            (Decision.CHANGES, _("Ask for changes")),
+            (Decision.REJECT, _("Reject")),
         ],
     )
     amount = forms.DecimalField(
@@ -59,11 +60,11 @@ class ReviewForm(TaskForm):
     def clean(self):
         cleaned = super().clean()
         decision = cleaned.get("decision")
-        if decision == "approve_lower" and cleaned.get("amount") is None:
+        if decision == Decision.APPROVE_LOWER and cleaned.get("amount") is None:
             self.add_error("amount", _("Please enter the amount you approve."))
-        if decision == "reject":
+        if decision == Decision.REJECT:
             self.require("message", _("Please give the reasons for the rejection."))
-        if decision == "changes":
+        if decision == Decision.CHANGES:
             self.require("message", _("Please say what should be changed."))
         return cleaned
 
@@ -78,18 +79,18 @@ class SecondApprovalForm(TaskForm):
     decision = forms.ChoiceField(
         label=_("Decision"),
         widget=forms.RadioSelect,
-        choices=[("approve", _("Approve")), ("reject", _("Reject"))],
+        choices=[(Decision.APPROVE, _("Approve")), (Decision.REJECT, _("Reject"))],
     )
     message = message_field(_("Message to the applicant (required for a rejection)"))
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("decision") == "reject":
+        if cleaned.get("decision") == Decision.REJECT:
             self.require("message", _("Please give the reasons for the rejection."))
         return cleaned
 
     def perform(self, user, task):
-        approve = self.cleaned_data["decision"] == "approve"
+        approve = self.cleaned_data["decision"] == Decision.APPROVE
         return actions.second_approval(user, task, approve, self.cleaned_data["message"])
 
 
@@ -139,19 +140,24 @@ class RespondForm(TaskForm):
     decision = forms.ChoiceField(
         label=_("Your answer"),
         widget=forms.RadioSelect,
-        choices=[("accept", _("I take on the coaching")), ("decline", _("I cannot take it on"))],
+        choices=[
+            (Decision.ACCEPT, _("I take on the coaching")),
+            (Decision.DECLINE, _("I cannot take it on")),
+        ],
     )
     reason = message_field(_("Why not? (only the coordination reads this)"))
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("decision") == "decline":
+        if cleaned.get("decision") == Decision.DECLINE:
             self.require("reason", _("Please say briefly why you decline."))
         return cleaned
 
     def perform(self, user, task):
         data = self.cleaned_data
-        return actions.respond_coaching(user, task, data["decision"] == "accept", data["reason"])
+        return actions.respond_coaching(
+            user, task, data["decision"] == Decision.ACCEPT, data["reason"]
+        )
 
 
 class ScheduleForm(TaskForm):
@@ -236,16 +242,3 @@ class ExpertAnswerForm(TaskForm):
 
     def perform(self, user, task):
         return actions.expert_answer(user, task, self.cleaned_data["answer"])
-
-
-TASK_FORMS = {
-    ("funding", "review"): ReviewForm,
-    ("funding", "second_approval"): SecondApprovalForm,
-    ("funding", "check_report"): CheckReportForm,
-    ("coaching", "triage"): CoachingTriageForm,
-    ("coaching", "respond"): RespondForm,
-    ("coaching", "schedule"): ScheduleForm,
-    ("coaching", "conclude"): ConcludeForm,
-    ("help", "triage"): HelpTriageForm,
-    ("help", "expert_answer"): ExpertAnswerForm,
-}

@@ -1,4 +1,4 @@
-"""Email notices of the regional approval of club profiles (see workflows.models).
+"""Email notices of the regional approval of club profiles (see workflows.moderation.models).
 
 Who hears what, exactly once:
 - submission (the task starts, also after the club resubmits changes): each active coordinator
@@ -34,11 +34,10 @@ from wagtail.admin.mail import (
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
-from wagtail.users.models import UserProfile
 
 from clubs.profiles.club_pages import club_for_page
-from home.mail import send_templated_mail
-from workflows.models import RegionalApprovalTask
+from home.mail import mail_people
+from workflows.moderation.models import RegionalApprovalTask
 
 
 def regional_review(workflow_state):
@@ -99,23 +98,6 @@ def _admin_url(name, *args):
     return get_admin_base_url() + reverse(name, args=args)
 
 
-def _wants(user, notification):
-    """Like Wagtail: active, with an address, and not switched off in the account settings."""
-    return (
-        user is not None
-        and user.is_active
-        and bool(user.email)
-        and getattr(UserProfile.get_for_user(user), f"{notification}_notifications")
-    )
-
-
-def _send(template, recipient, context):
-    """One mail to one person, in the language they chose for the admin."""
-    context = {**context, "recipient": recipient}
-    language = UserProfile.get_for_user(recipient).get_preferred_language()
-    send_templated_mail(template, context, to=[recipient.email], language=language)
-
-
 def _context(task_state, page, club):
     revision_page = task_state.revision.as_object() if task_state.revision_id else page
     return {
@@ -143,29 +125,36 @@ def notify_coordinators(sender, instance, user=None, **kwargs):
         **_context(instance, page.specific, club),
         "requested_by_name": _name(user or workflow_state.requested_by),
     }
-    for coordinator in task.coordinators_for(page):
-        if coordinator != user and _wants(coordinator, "submitted"):
-            _send("moderation_submitted", coordinator, context)
+    mail_people(
+        "moderation_submitted",
+        task.coordinators_for(page),
+        context,
+        actor=user,
+        notification="submitted",
+    )
 
 
-def _notify_requester(instance, user, notification, template):
+def _notify_requester(instance, user, notification):
     review = regional_review(instance)
     if review is None:
         return
-    requester = instance.requested_by
-    if requester == user or not _wants(requester, notification):
-        return
-    _send(template, requester, _context(*review))
+    mail_people(
+        f"moderation_{notification}",
+        [instance.requested_by],
+        _context(*review),
+        actor=user,
+        notification=notification,
+    )
 
 
 def notify_approved(sender, instance, user=None, **kwargs):
     """The workflow finished on a regional approval, so the changes are live."""
-    _notify_requester(instance, user, "approved", "moderation_approved")
+    _notify_requester(instance, user, "approved")
 
 
 def notify_rejected(sender, instance, user=None, **kwargs):
     """The coordinators asked for changes."""
-    _notify_requester(instance, user, "rejected", "moderation_rejected")
+    _notify_requester(instance, user, "rejected")
 
 
 def install():

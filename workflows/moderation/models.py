@@ -3,7 +3,7 @@
 Club representatives may edit their club's page and its opportunities but not publish them;
 they submit their changes, and the coordinators of the club's region ("Koordination") approve
 them or ask for changes. Which users moderate is decided per page, not per task: the region is
-that of the club's municipality (see clubs.moderation.club_for_page).
+that of the club's municipality (see clubs.profiles.club_pages.club_for_page).
 
 The task grants reviewers everything the review needs (the editor, the preview, the comparison
 of revisions, the approve and reject actions) while the page is on this task, so coordinators

@@ -1,7 +1,7 @@
 """Admin views that let reviewers of club pages compare and view revisions.
 
-Reviewers of the regional approval (workflows.models) hold no page permissions: the task lets
-them into the editor, the preview and the workflow actions. Wagtail's views of revisions
+Reviewers of the regional approval (workflows.moderation.models) hold no page permissions: the
+task lets them into the editor, the preview and the workflow actions. Wagtail's views of revisions
 ("Compare" on the dashboard and in the history, and a single revision) additionally require
 some page permission somewhere in the tree before they ask whether the user may edit this
 particular page, which would send coordinators to the login page. These subclasses drop only

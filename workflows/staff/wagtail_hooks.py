@@ -1,22 +1,27 @@
-"""The admin's menu "Anträge", the dashboard panel of open tasks, and the snippets that
-programme leads edit (budgets, routing rules)."""
+"""Admin wiring of the staff's screens of requests: the admin's menu "Anträge" and its URLs, the
+dashboard panel of open tasks, and the snippets that programme leads edit (budgets, routing
+rules). Imported by workflows/wagtail_hooks.py, the module Wagtail loads."""
 
 from datetime import timedelta
 from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.templatetags.static import static
+from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_visibility import PermittedSnippetChooserViewSet
 from home.region_scope import RegionScopedSnippetViewSet, register_region_scope, rules_for
 from workflows import permissions
-from workflows.flows import FLOWS, due_days
+from workflows.flows import task_nodes
 from workflows.models import Budget, RoutingRule
 
 
@@ -40,6 +45,12 @@ class RequestsMenu(SubmenuMenuItem):
         return permissions.works_on_requests(request.user)
 
 
+@hooks.register("register_admin_urls")
+def register_request_urls():
+    return [path("antraege/", include("workflows.staff.urls"))]
+
+
+@hooks.register("register_admin_menu_item")
 def requests_menu_item():
     items = [
         RequestStaffMenuItem(
@@ -128,9 +139,22 @@ def overdue_tasks():
     return reduce(
         or_,
         (
-            Q(flow_task=getattr(flow_class, name), created__lt=now - timedelta(days=due_days(name)))
-            for flow_class in FLOWS.values()
-            for name in permissions.TASK_ROLES
-            if hasattr(flow_class, name)
+            Q(flow_task=node, created__lt=now - timedelta(days=node.due_days))
+            for node in task_nodes()
         ),
     )
+
+
+register_snippet(BudgetViewSet)
+register_snippet(RoutingRuleViewSet)
+
+
+@hooks.register("insert_global_admin_css")
+def requests_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_tasks_panel(request, panels):
+    if permissions.works_on_requests(request.user):
+        panels.append(OpenTasksPanel(request.user))

@@ -22,7 +22,6 @@ from workflows.forms import StaffMessageForm, UploadForm
 from workflows.models import Budget, Request
 from workflows.staff.exports import export_response
 from workflows.staff.filters import RequestFilter
-from workflows.staff.forms import TASK_FORMS
 from workflows.staff.history import staff_timeline, task_entry, task_rows
 
 PER_PAGE = 25
@@ -180,7 +179,7 @@ def _detail(request, found, task_form=None, open_task=None, message_form=None, u
         {
             **entry,
             "may_handle": permissions.may_handle(request.user, entry["task"], found),
-            "has_form": (found.kind, entry["task"].flow_task.name) in TASK_FORMS,
+            "has_form": entry["task"].flow_task.for_staff,
         }
         for entry in (task_entry(task, now) for task in tasks)
         if entry["open"]
@@ -227,12 +226,11 @@ def task_form(request, pk, task_pk):
     if decided := _decided_meanwhile(request, found, task_pk):
         return decided
     task = _task_of(found, task_pk)
-    form_class = TASK_FORMS.get((found.kind, task.flow_task.name))
-    if form_class is None:
+    if not task.flow_task.for_staff:
         raise Http404  # the applicant's tasks are done in "Mein Bereich"
     if not permissions.may_handle(request.user, task, found):
         raise PermissionDenied
-    form = form_class(request.POST or None, request=found)
+    form = task.flow_task.form_class(request.POST or None, request=found)
     if request.method == "POST" and form.is_valid():
         try:
             form.perform(request.user, task)
