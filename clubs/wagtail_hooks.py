@@ -7,7 +7,6 @@ from wagtail.snippets.models import register_snippet
 from clubs.interest_admin import InterestViewSet
 from clubs.models import Expert
 from home.admin_visibility import PermittedSnippetChooserViewSet
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
 from home.region_scope import (
     RegionScopedSnippetViewSet,
@@ -33,13 +32,6 @@ class ExpertViewSet(RegionScopedSnippetViewSet):
 
 
 register_snippet(ExpertViewSet)
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
-def load_clubs_demo(log):
-    from clubs.demo.loader import ClubsDemoLoader
-
-    ClubsDemoLoader(log=log).run()
 
 
 @hooks.register("register_admin_viewset")

@@ -10,7 +10,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_visibility import restrict_page_chooser
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.models import Category, Municipality, Region, Topic
 from home.personal_data import ERASED_ACTION, EXPORTED_ACTION, PERSONAL_DATA_HOOK
 from home.region_scope import (
@@ -68,33 +67,11 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyViewSetGroup)
 
 
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=0)
-def load_foundation_demo(log):
-    from home.demo.loader import DemoLoader
-
-    DemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=12)
-def load_news_demo(log):
-    """After the clubs demo (order 10), whose regions and topics the news are filed under."""
-    from home.demo.news import NewsDemoLoader
-
-    NewsDemoLoader(log=log).run()
-
-
 @hooks.register("before_serve_document")
 def serve_article_documents_to_their_readers(document, request):
     from home.knowledge.privacy import refuse_document
 
     return refuse_document(document, request)
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=13)
-def load_knowledge_demo(log):
-    from home.demo.knowledge import KnowledgeDemoLoader
-
-    KnowledgeDemoLoader(log=log).run()
 
 
 # Events and courses: registrations in the admin, linked from each event page's header.
@@ -156,20 +133,6 @@ def event_registrations_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def event_registrations_listing_button(page, user, next_url=None):
     return _registrations_button(page, user, priority=80)
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=15)
-def load_events_demo(log):
-    from home.demo.events import EventsDemoLoader
-
-    EventsDemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=30)
-def load_editorial_workflow(log):
-    from home.demo.editorial import load_editorial_workflow
-
-    load_editorial_workflow(log)
 
 
 @hooks.register("insert_global_admin_js")

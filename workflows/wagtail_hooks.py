@@ -1,5 +1,5 @@
-"""Admin hooks of workflows/: the staff's screens of requests ("Anträge"), reviewers' views of
-club pages, and the demo's approval workflow and requests."""
+"""Admin hooks of workflows/: the staff's screens of requests ("Anträge") and reviewers' views
+of club pages."""
 
 from django.templatetags.static import static
 from django.urls import include, path
@@ -10,11 +10,8 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
 from clubs.models import ClubPage, OpportunityPage
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data import PERSONAL_DATA_HOOK
 from workflows import ledger, permissions, steps
-from workflows.demo import load_club_approval
-from workflows.demo_requests import load_requests
 from workflows.models import RoutingRule
 from workflows.models.budgets import THRESHOLD_CHANGED_ACTION
 from workflows.models.routing import ROUTING_RULE_CHANGED_ACTION
@@ -92,12 +89,6 @@ def register_reviewable_page_viewsets():
         ReviewablePageViewSet("club_page_review", model=ClubPage),
         ReviewablePageViewSet("opportunity_page_review", model=OpportunityPage),
     ]
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=20)
-def load_demo_content(log):
-    load_club_approval(log)
-    load_requests(log)
 
 
 @hooks.register(PERSONAL_DATA_HOOK)

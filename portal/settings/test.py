@@ -17,6 +17,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-private-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOW_DEMO_CONTENT = True
+# The demo apps (*/demo/: load_demo, generate_bench_data), installed only here and in dev.py:
+# production settings cannot even import them.
+INSTALLED_APPS = [*INSTALLED_APPS, "home.demo", "clubs.demo", "workflows.demo", "search.demo"]
 # Static files come straight from the apps' folders; collectstatic is for production.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
