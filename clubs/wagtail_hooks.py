@@ -1,7 +1,7 @@
 """Wagtail hooks of clubs and volunteering.
 
 Wagtail imports only this module of the app, so it imports the hooks of each area; the hooks
-that concern the whole app (demo content, personal data) are here.
+that concern the whole app (personal data) are here.
 """
 
 from wagtail import hooks
@@ -10,15 +10,7 @@ from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data.registry import PERSONAL_DATA_HOOK
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
-def load_clubs_demo(log):
-    from clubs.demo.loader import ClubsDemoLoader
-
-    ClubsDemoLoader(log=log).run()
 
 
 @hooks.register(PERSONAL_DATA_HOOK)

@@ -15,7 +15,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_visibility import restrict_page_chooser
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.events import wagtail_hooks as events_hooks  # noqa: F401
 from home.knowledge import wagtail_hooks as knowledge_hooks  # noqa: F401
 from home.models.taxonomy import Category, Municipality, Region, Topic
@@ -74,42 +73,6 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=0)
-def load_foundation_demo(log):
-    from home.demo.loader import DemoLoader
-
-    DemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=12)
-def load_news_demo(log):
-    """After the clubs demo (order 10), whose regions and topics the news are filed under."""
-    from home.demo.news import NewsDemoLoader
-
-    NewsDemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=13)
-def load_knowledge_demo(log):
-    from home.demo.knowledge import KnowledgeDemoLoader
-
-    KnowledgeDemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=15)
-def load_events_demo(log):
-    from home.demo.events import EventsDemoLoader
-
-    EventsDemoLoader(log=log).run()
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=30)
-def load_editorial_workflow(log):
-    from home.demo.editorial import load_editorial_workflow
-
-    load_editorial_workflow(log)
 
 
 @hooks.register("insert_global_admin_js")

@@ -1,11 +1,9 @@
-"""The search's admin report and its part of the demo."""
+"""The search's admin report."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 
 from .admin_views import SearchTermsReportView
 
@@ -38,13 +36,6 @@ def register_search_terms_menu_item():
         icon_name="search",
         order=1310,
     )
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=40)
-def load_search_demo(log):
-    from .demo import load_search_demo
-
-    load_search_demo(log)
 
 
 @hooks.register("construct_reports_menu")

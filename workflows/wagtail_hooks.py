@@ -1,6 +1,5 @@
 """Admin hooks of workflows/: the audit log's entries of requests, budgets and routing rules,
-personal data, and the demo's approval workflow and requests. The staff's screens of requests
-(workflows/staff/wagtail_hooks.py) and the moderation of club profiles
+and personal data. The staff's screens of requests (workflows/staff/wagtail_hooks.py) and the moderation of club profiles
 (workflows/moderation/wagtail_hooks.py) wire themselves in their own modules, imported here
 because Wagtail loads only this one."""
 
@@ -8,11 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
-from home.demo import LOAD_DEMO_CONTENT_HOOK
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 from workflows import ledger, timeline
-from workflows.demo import load_club_approval
-from workflows.demo_requests import load_requests
 from workflows.models import RoutingRule
 from workflows.models.budgets import THRESHOLD_CHANGED_ACTION
 from workflows.models.routing import ROUTING_RULE_CHANGED_ACTION
@@ -53,12 +49,6 @@ def register_request_log_actions(actions):
                 f"{RoutingRule._meta.get_field(name).verbose_name}: {old or '–'} → {new or '–'}"
                 for name, (old, new) in changes.items()
             )
-
-
-@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=20)
-def load_demo_content(log):
-    load_club_approval(log)
-    load_requests(log)
 
 
 @hooks.register(PERSONAL_DATA_HOOK)

@@ -1,11 +1,12 @@
 """The performance benchmark behind `make bench`; docs/performance.md explains the method.
 
 For each size (pages and requests alike, default 1,000 and 10,000) it builds a PostgreSQL
-database from the demo plus `generate_bench_data` (kept for the next run), starts the portal
-under gunicorn with production settings, Redis as cache and 2 workers, counts the SQL queries of
-each page, and loads each page with wrk for median, 95th percentile and throughput. The largest
-size is then measured once more through Varnish (deploy/varnish/portal.vcl) beside a static file
-served by the same Varnish. The table goes to stdout and into docs/performance.md.
+database from the demo plus `generate_bench_data` (kept for the next run; both commands exist
+only under the development settings), starts the portal under gunicorn with production
+settings, Redis as cache and 2 workers, counts the SQL queries of each page, and loads each page
+with wrk for median, 95th percentile and throughput. The largest size is then measured once
+more through Varnish (deploy/varnish/portal.vcl) beside a static file served by the same
+Varnish. The table goes to stdout and into docs/performance.md.
 
 Run it with `make bench`; BENCH_SIZES, BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_FRESH=1 (build
 the databases again) change what it does. It needs PostgreSQL and Redis running locally and
@@ -95,12 +96,17 @@ def portal_env(size):
         "DATABASE_URL": f"{PG_URL}/portal_bench_{size}",
         "REDIS_URL": REDIS_URL,
         "EMAIL_URL": "consolemail://",
-        "ALLOW_DEMO_CONTENT": "true",
         "STATIC_ROOT": str(WORK / "static"),
         "MEDIA_ROOT": str(WORK / f"media-{size}"),
         "PRIVATE_MEDIA_ROOT": str(WORK / f"private-{size}"),
         "LOG_LEVEL": "WARNING",
     }
+
+
+def demo_env(size):
+    """The same database, cache and files under the development settings, the only ones besides
+    the tests' that install the demo apps with `load_demo` and `generate_bench_data`."""
+    return portal_env(size) | {"DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
 
 
 def prepare(size):
@@ -118,14 +124,14 @@ def prepare(size):
     run("psql", f"{PG_URL}/postgres", "-qc", f"CREATE DATABASE portal_bench_{size}")
     started = time.monotonic()
     run(PYTHON, "manage.py", "migrate", "--no-input", env=env)
-    run(PYTHON, "manage.py", "load_demo", env=env)
+    run(PYTHON, "manage.py", "load_demo", env=demo_env(size))
     run(
         PYTHON,
         "manage.py",
         "generate_bench_data",
         f"--pages={size}",
         f"--requests={size}",
-        env=env,
+        env=demo_env(size),
         quiet=False,
     )
     run("psql", f"{PG_URL}/portal_bench_{size}", "-qc", "VACUUM ANALYZE")

@@ -1,3 +1,5 @@
+import textwrap
+
 import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
@@ -9,6 +11,7 @@ from wagtail.models import Page, Revision, Site
 from home.demo import content
 from home.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD
 from home.roles import ROLES
+from tests.home.test_settings import PRODUCTION_ENV, run
 
 pytestmark = pytest.mark.django_db
 
@@ -101,6 +104,42 @@ def test_load_demo_refuses_where_demo_content_is_not_allowed(settings):
     with pytest.raises(CommandError, match="ALLOW_DEMO_CONTENT"):
         call_command("load_demo")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_production_has_no_demo_command_and_cannot_import_the_demo():
+    """Only the development and test settings install the demo apps, so a production
+    installation has no way to create the demo's accounts with their published password."""
+    command = run(["manage.py", "load_demo"], PRODUCTION_ENV)
+    imports = run(
+        textwrap.dedent(
+            """
+            import importlib, django
+            django.setup()
+            from django.core.management import get_commands
+            print("commands", sorted({"load_demo", "generate_bench_data"} & set(get_commands())))
+            for package in ("home.demo", "clubs.demo", "workflows.demo", "search.demo"):
+                try:
+                    importlib.import_module(package)
+                except ImportError as error:
+                    refused = "only the development and test settings install it" in str(error)
+                    print(package, "refused" if refused else error)
+                else:
+                    print(package, "imported")
+            """
+        ),
+        PRODUCTION_ENV,
+    )
+
+    assert command.returncode != 0
+    assert "Unknown command: 'load_demo'" in command.stderr
+    assert imports.returncode == 0, imports.stderr
+    assert imports.stdout.splitlines() == [
+        "commands []",
+        "home.demo refused",
+        "clubs.demo refused",
+        "workflows.demo refused",
+        "search.demo refused",
+    ]
 
 
 def test_demo_accessibility_statement_leads_to_a_feedback_form_that_works(client, mailoutbox):

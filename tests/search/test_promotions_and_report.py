@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
+from home.demo.management.commands import load_demo
 from home.knowledge.privacy import restrict_to_members
-from home.management.commands import load_demo
 from search.models import UnansweredQueryDailyHits
 from tests.factories import StandardPageFactory
 from tests.query_budget import count_queries

@@ -17,7 +17,7 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
 )
-from workflows.demo import load_club_approval
+from workflows.demo.loader import load_club_approval
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from clubs.models import ClubPage, OpportunityPage
 from home.models import ArticlePage, EventPage, NewsPage
-from workflows.bench_data import generate
+from workflows.demo.bench_data import generate
 from workflows.models import Request
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from wagtail.models import WorkflowPage
 
 from clubs.models import ClubDirectoryPage, ClubPage
 from home.demo import load_demo_content
-from workflows.demo import TASK_NAME, WORKFLOW_NAME, load_club_approval
+from workflows.demo.loader import TASK_NAME, WORKFLOW_NAME, load_club_approval
 from workflows.models import RegionalApprovalTask
 
 pytestmark = pytest.mark.django_db

@@ -33,7 +33,7 @@ from home.models import (
     Topic,
 )
 from workflows import actions, notices
-from workflows.demo_requests import CULTURE, SPORT, DemoRequests
+from workflows.demo.requests import CULTURE, SPORT, DemoRequests
 from workflows.models import Budget, CoachingRequest
 
 CLUB_KINDS = [

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page
 
-from .models import UnansweredQueryDailyHits
+from search.models import UnansweredQueryDailyHits
 
 PROMOTIONS = {
     "förderung": [

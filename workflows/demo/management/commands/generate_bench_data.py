@@ -3,7 +3,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from workflows.bench_data import generate
+from workflows.demo.bench_data import generate
 
 
 class Command(BaseCommand):

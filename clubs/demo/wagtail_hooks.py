@@ -1,0 +1,12 @@
+"""The clubs' part of `load_demo`: after the foundation, before everything filed under clubs."""
+
+from wagtail import hooks
+
+from home.demo import LOAD_DEMO_CONTENT_HOOK
+
+from .loader import ClubsDemoLoader
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
+def load_clubs_demo(log):
+    ClubsDemoLoader(log=log).run()
