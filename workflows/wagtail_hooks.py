@@ -1,7 +1,7 @@
 """Admin hooks of workflows/: the audit log's entries of requests, budgets and routing rules,
-and personal data. The staff's screens of requests (workflows/staff/wagtail_hooks.py) and the moderation of club profiles
-(workflows/moderation/wagtail_hooks.py) wire themselves in their own modules, imported here
-because Wagtail loads only this one."""
+and personal data. The staff's screens of requests (workflows/staff/wagtail_hooks.py) and the
+moderation of club profiles (workflows/moderation/wagtail_hooks.py) wire themselves in their own
+modules, imported here because Wagtail loads only this one."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
