@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clubs.geo import RADIUS_CHOICES_KM, PlaceForm, annotate_distance, distances_within
 from clubs.opportunities.models import SUITABILITY_FIELDS, OpportunityPage
-from clubs.profiles.filters import category_choices
+from home.models import Category
 
 
 def suitability_choices():
@@ -48,7 +48,7 @@ class OpportunityFilterForm(PlaceForm):
 class OpportunityFilter(django_filters.FilterSet):
     bereich = django_filters.MultipleChoiceFilter(
         label=_("Category"),
-        choices=category_choices,
+        choices=Category.objects.choices_in_active_locale,
         widget=forms.CheckboxSelectMultiple,
         method="filter_categories",
     )

@@ -10,14 +10,6 @@ from home.kern_forms import KernFormMixin
 from home.models import Category, Municipality, Topic
 
 
-def category_choices():
-    return [(term.slug, term.name) for term in Category.objects.for_active_locale()]
-
-
-def topic_choices():
-    return [(term.slug, term.name) for term in Topic.objects.for_active_locale()]
-
-
 class ClubFilterForm(KernFormMixin, forms.Form):
     mark_optional_fields = False
 
@@ -33,13 +25,13 @@ class ClubFilter(django_filters.FilterSet):
     bereich = django_filters.ChoiceFilter(
         label=_("Category"),
         field_name="categories__slug",
-        choices=category_choices,
+        choices=Category.objects.choices_in_active_locale,
         empty_label=_("All categories"),
     )
     kompetenz = django_filters.ChoiceFilter(
         label=_("Can help other clubs with"),
         field_name="competencies__slug",
-        choices=topic_choices,
+        choices=Topic.objects.choices_in_active_locale,
         empty_label=_("All topics"),
     )
     art = django_filters.ChoiceFilter(

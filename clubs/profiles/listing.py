@@ -4,7 +4,6 @@ Apart from clubs/profiles/models.py because the filters import ClubPage and the 
 imports the filters.
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -12,17 +11,18 @@ from wagtail.images import get_image_model
 from clubs.profiles.filters import ClubFilter
 from clubs.profiles.models import ClubPage
 from clubs.profiles.publishing import ClubDirectoryPermissionTester
+from home.listing import FilteredListingMixin
 from home.models import Category, SectionPage
 
-CLUBS_PER_PAGE = 12
 LOGO_RENDITION = "fill-160x160"
 
 
-class ClubDirectoryPage(SectionPage):
+class ClubDirectoryPage(FilteredListingMixin, SectionPage):
     """The club directory ("Vereine"), with filters by place, category and competency."""
 
     subpage_types = ["clubs.ClubPage"]
     template = "pages/club_directory_page.html"
+    items_per_page = 12
 
     class Meta:
         verbose_name = _("club directory")
@@ -31,8 +31,7 @@ class ClubDirectoryPage(SectionPage):
     def permissions_for_user(self, user):
         return ClubDirectoryPermissionTester(user, self)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing_filter(self, request):
         clubs = (
             ClubPage.objects.child_of(self)
             .live()
@@ -41,13 +40,10 @@ class ClubDirectoryPage(SectionPage):
             .prefetch_related("categories", *logo_prefetch())
             .order_by("title")
         )
-        club_filter = ClubFilter(request.GET or None, queryset=clubs, request=request)
-        page_obj = Paginator(club_filter.qs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = Category.objects.attach_names_in_active_locale(
-            page_obj.object_list, "categories", "category_names"
-        )
-        context.update(filter=club_filter, page_obj=page_obj)
-        return context
+        return ClubFilter(request.GET or None, queryset=clubs, request=request)
+
+    def decorate_listed(self, items):
+        return Category.objects.attach_names_in_active_locale(items, "categories", "category_names")
 
 
 def logo_prefetch():

@@ -1,7 +1,7 @@
 """Who publishes a club's pages: nobody directly but administrators.
 
 A club's profile and its opportunities go live only through the regional approval workflow
-(workflows.models.moderation), whose coordinators publish with the task's authority. Editors hold
+(workflows.moderation.models), whose coordinators publish with the task's authority. Editors hold
 the publish permission on the whole page tree for their own sections; on a club's pages it
 must not count, or an editor could publish a club's profile with an address the club never
 gave. Wagtail asks these testers before every direct publication (edit view, bulk actions,

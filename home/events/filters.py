@@ -13,10 +13,6 @@ from home.kern_forms import KernFormMixin
 from home.models.taxonomy import Region, Topic
 
 
-def topic_choices():
-    return [(term.slug, term.name) for term in Topic.objects.for_active_locale()]
-
-
 def region_choices():
     return list(Region.objects.values_list("slug", "name"))
 
@@ -34,7 +30,7 @@ class EventFilter(django_filters.FilterSet):
     )
     thema = django_filters.ChoiceFilter(
         label=_("Topic"),
-        choices=topic_choices,
+        choices=Topic.objects.choices_in_active_locale,
         empty_label=_("All topics"),
         method="filter_topic",
     )

@@ -9,7 +9,6 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery
@@ -33,10 +32,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardStreamBlock
+from home.listing import FilteredListingMixin
 from home.models.pages import SectionPage
 from home.models.taxonomy import in_default_locale
-
-EVENTS_PER_PAGE = 10
 
 
 class EventQuerySet(PageQuerySet):
@@ -83,7 +81,7 @@ class EventQuerySet(PageQuerySet):
         )
 
 
-class EventIndexPage(RoutablePageMixin, SectionPage):
+class EventIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
     """The events and courses of all regions, with filters, and the calendar feed.
 
     Addresses below it (see docs/events.md): `kalender/` is the iCal feed of all coming
@@ -105,12 +103,10 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
         """The calendar feed lists the events too, so a frontend cache drops it with the index."""
         return ["/", self.reverse_subpage("calendar_feed")]
 
-    def get_context(self, request, *args, **kwargs):
-        # app loading: both modules import the models defined here
-        from home.events.filters import EventFilter, with_topic_names
-        from home.events.registration import with_availability  # app loading: as above
+    def listing_filter(self, request):
+        # app loading: the module imports the models defined here
+        from home.events.filters import EventFilter
 
-        context = super().get_context(request, *args, **kwargs)
         events = (
             self.upcoming_events()
             .with_listing_data()
@@ -118,11 +114,19 @@ class EventIndexPage(RoutablePageMixin, SectionPage):
             .prefetch_related("topics")
             .order_by("next_start", "pk")
         )
-        finder = EventFilter(request.GET or None, queryset=events, locale=self.locale)
-        page_obj = Paginator(finder.qs, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = with_availability(with_topic_names(page_obj.object_list))
+        return EventFilter(request.GET or None, queryset=events, locale=self.locale)
+
+    def decorate_listed(self, items):
+        # app loading: both modules import the models defined here
+        from home.events.filters import with_topic_names
+        from home.events.registration import with_availability  # app loading: as above
+
+        return with_availability(with_topic_names(items))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         feed_url = (self.get_url(request=request) or "") + self.reverse_subpage("calendar_feed")
-        context.update(filter=finder, page_obj=page_obj, feed_url=feed_url)
+        context.update(feed_url=feed_url)
         return context
 
     @path("")

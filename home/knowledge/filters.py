@@ -10,10 +10,6 @@ from home.knowledge.models import ArticlePage
 from home.models.taxonomy import Topic
 
 
-def topic_choices():
-    return [(term.slug, term.name) for term in Topic.objects.for_active_locale()]
-
-
 class KnowledgeFilterForm(KernFormMixin, forms.Form):
     mark_optional_fields = False
 
@@ -24,7 +20,7 @@ class KnowledgeFilter(django_filters.FilterSet):
 
     thema = django_filters.ChoiceFilter(
         label=_("Topic"),
-        choices=topic_choices,
+        choices=Topic.objects.choices_in_active_locale,
         empty_label=_("All topics"),
         method="filter_topic",
     )

@@ -6,7 +6,6 @@ them with a lock hint but never shows their content or documents.
 """
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
@@ -21,10 +20,9 @@ from wagtail.search import index
 
 from home.blocks import KnowledgeStreamBlock
 from home.knowledge.privacy import PrivateAcrossTranslationsMixin, mark_members_only, readable_by
+from home.listing import FilteredListingMixin
 from home.models.pages import SectionPage
 from home.models.taxonomy import Topic, in_default_locale
-
-ARTICLES_PER_PAGE = 12
 
 
 def reviewed_on_field():
@@ -38,12 +36,13 @@ def reviewed_on_field():
     )
 
 
-class KnowledgeIndexPage(SectionPage):
+class KnowledgeIndexPage(FilteredListingMixin, SectionPage):
     """The knowledge base ("Wissen"): its topics with their article counts, the articles with
     filters by topic and kind, and the handbooks."""
 
     subpage_types = ["home.ArticlePage", "home.HandbookPage"]
     template = "pages/knowledge_index_page.html"
+    items_per_page = 12
 
     class Meta:
         verbose_name = _("knowledge base")
@@ -53,24 +52,21 @@ class KnowledgeIndexPage(SectionPage):
         """Every live article, members-only ones included: the listing shows them locked."""
         return ArticlePage.objects.child_of(self).live()
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_filter(self, request):
         # app loading: the module imports the models defined here
         from home.knowledge.filters import KnowledgeFilter
 
-        context = super().get_context(request, *args, **kwargs)
         articles = self.articles().prefetch_related("topics").order_by("title", "pk")
-        knowledge_filter = KnowledgeFilter(request.GET or None, queryset=articles, request=request)
-        page_obj = Paginator(knowledge_filter.qs, ARTICLES_PER_PAGE).get_page(
-            request.GET.get("page")
+        return KnowledgeFilter(request.GET or None, queryset=articles, request=request)
+
+    def decorate_listed(self, items):
+        return mark_members_only(
+            Topic.objects.attach_names_in_active_locale(items, "topics", "topic_names")
         )
-        page_obj.object_list = mark_members_only(
-            Topic.objects.attach_names_in_active_locale(
-                page_obj.object_list, "topics", "topic_names"
-            )
-        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         context.update(
-            filter=knowledge_filter,
-            page_obj=page_obj,
             topics=self.topics_with_counts(),
             handbooks=HandbookPage.objects.child_of(self).live().order_by("path"),
         )

@@ -180,6 +180,11 @@ class LocalizedTermQuerySet(models.QuerySet):
                 terms[term.translation_key] = term
         return sorted(terms.values(), key=lambda term: term.name.casefold())
 
+    def choices_in_active_locale(self):
+        """(slug, name) pairs for a filter's choices: slugs are the same in every language, so
+        a shared address filters the same in German and English."""
+        return [(term.slug, term.name) for term in self.for_active_locale()]
+
     def names_in_active_locale(self, terms):
         """The names of `terms` in the active language, in one query for any number of terms.
 

@@ -10,10 +10,6 @@ from home.models.taxonomy import Region, Topic
 from home.news.models import NewsPage
 
 
-def topic_choices():
-    return [(term.slug, term.name) for term in Topic.objects.for_active_locale()]
-
-
 class NewsFilterForm(KernFormMixin, forms.Form):
     mark_optional_fields = False
 
@@ -21,7 +17,7 @@ class NewsFilterForm(KernFormMixin, forms.Form):
 class NewsFilter(django_filters.FilterSet):
     thema = django_filters.ChoiceFilter(
         label=_("Topic"),
-        choices=topic_choices,
+        choices=Topic.objects.choices_in_active_locale,
         empty_label=_("All topics"),
         method="filter_topic",
     )

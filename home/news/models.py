@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -16,15 +15,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import StandardStreamBlock
+from home.listing import FilteredListingMixin
 from home.models.pages import SectionPage
 from home.models.taxonomy import Topic, in_default_locale
 from home.news.feeds import NewsAtomFeed, NewsRssFeed
 
-NEWS_PER_PAGE = 10
 CARD_RENDITION = "fill-480x270"
 
 
-class NewsIndexPage(RoutablePageMixin, SectionPage):
+class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
     """The news overview ("Neuigkeiten"), newest first, with filters by topic and region and
     an RSS and an Atom feed of its own language (`feed/rss/`, `feed/atom/`)."""
 
@@ -58,17 +57,18 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
             return {}
         return {kind: url + self.reverse_subpage(f"feed_{kind}") for kind in ("rss", "atom")}
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_filter(self, request):
         # app loading: the module imports the models defined here
         from home.news.filters import NewsFilter
 
+        return NewsFilter(request.GET or None, queryset=self.news(), request=request)
+
+    def decorate_listed(self, items):
+        return Topic.objects.attach_names_in_active_locale(items, "topics", "topic_names")
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_filter = NewsFilter(request.GET or None, queryset=self.news(), request=request)
-        page_obj = Paginator(news_filter.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = Topic.objects.attach_names_in_active_locale(
-            page_obj.object_list, "topics", "topic_names"
-        )
-        context.update(filter=news_filter, page_obj=page_obj, feed_urls=self.feed_urls(request))
+        context.update(feed_urls=self.feed_urls(request))
         return context
 
     @path("feed/rss/", name="feed_rss")
