@@ -81,23 +81,3 @@ def test_sections_cost_the_same_queries_for_more_content(
     assert len(soup.select(".office-hours")) == 20
     assert many == few
 
-
-def test_home_never_imports_clubs_or_workflows():
-    """The dependency rule of ARCHITECTURE.md: workflows -> clubs -> home, never back."""
-    import ast
-    from pathlib import Path
-
-    import home
-
-    offenders = []
-    for path in Path(home.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            offenders += [
-                f"{path.name}: {n}" for n in names if n.split(".")[0] in ("clubs", "workflows")
-            ]
-    assert offenders == []
