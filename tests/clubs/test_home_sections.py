@@ -80,4 +80,3 @@ def test_sections_cost_the_same_queries_for_more_content(
     soup, _ = get_home(client)
     assert len(soup.select(".office-hours")) == 20
     assert many == few
-
