@@ -17,9 +17,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-private-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOW_DEMO_CONTENT = True
-# One override of the due days a task declares (the review: 10), so that the tests go through
-# the way settings override the flows.
-REQUEST_TASK_DUE_DAYS = {"review": 12}
 # The demo apps (*/demo/: load_demo, generate_bench_data), installed only here and in dev.py:
 # production settings cannot even import them.
 INSTALLED_APPS = [*INSTALLED_APPS, "home.demo", "clubs.demo", "workflows.demo", "search.demo"]

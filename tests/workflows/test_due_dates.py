@@ -35,11 +35,9 @@ def test_nothing_fires_before_the_due_date(review, django_capture_on_commit_call
 
 
 def test_the_coordinators_are_reminded_when_the_review_is_due(
-    review, coordinator_a, settings, django_capture_on_commit_callbacks
+    review, coordinator_a, django_capture_on_commit_callbacks
 ):
-    assert due_at(review) == review.created + timedelta(
-        days=settings.REQUEST_TASK_DUE_DAYS["review"]
-    )
+    assert due_at(review) == review.created + timedelta(days=10)
     fire_timers_at(due_at(review) + timedelta(minutes=1), django_capture_on_commit_callbacks)
 
     assert [message.to for message in mail.outbox] == [[coordinator_a.email]]
