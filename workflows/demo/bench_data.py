@@ -34,7 +34,7 @@ from home.models import (
 )
 from workflows import actions, notices
 from workflows.demo.requests import CULTURE, SPORT, DemoRequests
-from workflows.models import Budget, CoachingRequest
+from workflows.models import Budget, CoachingRequest, Decision
 
 CLUB_KINDS = [
     "Sportverein",
@@ -294,12 +294,12 @@ class BenchRequests(DemoRequests):
         if state == "review":
             return
         if state == "changes":
-            self.review(application, "changes", message="Bitte das Angebot ergänzen.")
+            self.review(application, Decision.CHANGES, message="Bitte das Angebot ergänzen.")
             return
         if state == "rejected":
-            self.review(application, "reject", message="Leider nicht förderfähig.")
+            self.review(application, Decision.REJECT, message="Leider nicht förderfähig.")
             return
-        reviewer = self.review(application, "approve")
+        reviewer = self.review(application, Decision.APPROVE)
         if state in ("second", "usage_report"):
             return
         actions.submit_usage_report(

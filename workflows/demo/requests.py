@@ -26,6 +26,7 @@ from workflows.models import (
     Budget,
     CoachingRequest,
     CostItem,
+    Decision,
     FundingApplication,
     HelpRequest,
     Request,
@@ -264,7 +265,7 @@ class DemoRequests:
         )
         self.review(
             changes,
-            "changes",
+            Decision.CHANGES,
             message="Bitte ergänzen Sie den Termin des Kurses und das Angebot des DRK.",
         )
 
@@ -277,7 +278,9 @@ class DemoRequests:
             "Vereinswebsite.",
             participants=25,
         )
-        self.review(second, "approve", message="Fachlich sinnvoll, bitte zweite Bewilligung.")
+        self.review(
+            second, Decision.APPROVE, message="Fachlich sinnvoll, bitte zweite Bewilligung."
+        )
 
         approved = self.application(
             SPORT,
@@ -289,7 +292,7 @@ class DemoRequests:
             starts_on=self.today - timedelta(days=10),
             ends_on=self.today - timedelta(days=9),
         )
-        self.review(approved, "approve")
+        self.review(approved, Decision.APPROVE)
 
         reported = self.application(
             CULTURE,
@@ -301,7 +304,7 @@ class DemoRequests:
             starts_on=self.today - timedelta(days=60),
             ends_on=self.today - timedelta(days=30),
         )
-        self.review(reported, "approve")
+        self.review(reported, Decision.APPROVE)
         actions.submit_usage_report(
             self.representative[CULTURE],
             self.task(reported, "usage_report"),
@@ -319,7 +322,7 @@ class DemoRequests:
             starts_on=self.today - timedelta(days=90),
             ends_on=self.today - timedelta(days=90),
         )
-        reviewer = self.review(closed, "approve")
+        reviewer = self.review(closed, Decision.APPROVE)
         actions.submit_usage_report(
             self.representative[SPORT],
             self.task(closed, "usage_report"),
@@ -338,7 +341,7 @@ class DemoRequests:
         )
         self.review(
             rejected,
-            "reject",
+            Decision.REJECT,
             message="Reine Ersatzbeschaffungen kann das Budget leider nicht fördern.",
         )
 
