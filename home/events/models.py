@@ -104,7 +104,7 @@ class EventIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
         return ["/", self.reverse_subpage("calendar_feed")]
 
     def listing_filter(self, request):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.filters import EventFilter
 
         events = (
@@ -117,9 +117,9 @@ class EventIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
         return EventFilter(request.GET or None, queryset=events, locale=self.locale)
 
     def decorate_listed(self, items):
-        # app loading: both modules import the models defined here
+        # imported late: both modules import the models defined here
         from home.events.filters import with_topic_names
-        from home.events.registration import with_availability  # app loading: as above
+        from home.events.registration import with_availability  # imported late: as above
 
         return with_availability(with_topic_names(items))
 
@@ -135,14 +135,14 @@ class EventIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
 
     @path("kalender/", name="calendar_feed")
     def calendar_feed(self, request):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.ical import feed_response
 
         return feed_response(self, request)
 
     @path("<slug:event_slug>/kalender/", name="event_calendar")
     def event_calendar(self, request, event_slug):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.ical import event_response
 
         event = get_object_or_404(EventPage.objects.child_of(self).live().public(), slug=event_slug)
@@ -150,14 +150,14 @@ class EventIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
 
     @path("<slug:event_slug>/bestaetigung/", name="resend_confirmation")
     def resend_confirmation(self, request, event_slug):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.resend import resend_confirmation
 
         return resend_confirmation(self, request, event_slug)
 
     @path("abmelden/", name="cancel_registration")
     def cancel_registration(self, request):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.views import cancel_registration
 
         return cancel_registration(self, request)
@@ -421,7 +421,7 @@ class EventPage(Page):
         return ["/", "kalender/"]
 
     def get_context(self, request, *args, **kwargs):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.events.registration import registration_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -430,7 +430,7 @@ class EventPage(Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            # app loading: the module imports the models defined here
+            # imported late: that module imports the models defined here
             from home.events.registration import handle_registration_post
 
             response = handle_registration_post(self, request)

@@ -53,7 +53,7 @@ class KnowledgeIndexPage(FilteredListingMixin, SectionPage):
         return ArticlePage.objects.child_of(self).live()
 
     def listing_filter(self, request):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.knowledge.filters import KnowledgeFilter
 
         articles = self.articles().prefetch_related("topics").order_by("title", "pk")

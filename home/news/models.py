@@ -58,7 +58,7 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SectionPage):
         return {kind: url + self.reverse_subpage(f"feed_{kind}") for kind in ("rss", "atom")}
 
     def listing_filter(self, request):
-        # app loading: the module imports the models defined here
+        # imported late: that module imports the models defined here
         from home.news.filters import NewsFilter
 
         return NewsFilter(request.GET or None, queryset=self.news(), request=request)

@@ -51,13 +51,13 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend
     models exist only where SQLite runs.
     """
     if connection.vendor == "postgresql":
-        # app loading: each database's backend module only where that database runs
+        # imported late: each database's backend module only where that database runs
         from .postgres import GermanPostgresSearchBackend
 
         return GermanPostgresSearchBackend(params)
     backend = DatabaseSearchBackend(params)
     if connection.vendor == "sqlite":
-        # app loading: Wagtail's SQLite search models exist only where SQLite runs
+        # imported late: Wagtail's SQLite search models exist only where SQLite runs
         from .sqlite import GermanSQLiteSearchBackend, SQLiteSearchBackend
 
         if isinstance(backend, SQLiteSearchBackend):
