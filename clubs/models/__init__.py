@@ -5,14 +5,17 @@ from clubs.contact_points.listing import ContactPointIndexPage
 from clubs.contact_points.models import BranchOffice, ContactPerson, ContactPointPage, OfficeHours
 from clubs.experts.models import Expert
 from clubs.interests.models import Interest
+from clubs.joining.models import ClubApplication
 from clubs.networks.models import NetworkIndexPage, NetworkMeeting, NetworkPage
 from clubs.opportunities.listing import OpportunityFinderPage
 from clubs.opportunities.models import OpportunityPage
 from clubs.profiles.listing import ClubDirectoryPage
 from clubs.profiles.models import ClubPage
+from clubs.shifts.models import Shift, ShiftSignup
 
 __all__ = [
     "BranchOffice",
+    "ClubApplication",
     "ClubDirectoryPage",
     "ClubPage",
     "ContactPerson",
@@ -26,4 +29,6 @@ __all__ = [
     "OfficeHours",
     "OpportunityFinderPage",
     "OpportunityPage",
+    "Shift",
+    "ShiftSignup",
 ]

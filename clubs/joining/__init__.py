@@ -1,0 +1,1 @@
+"""Joining the portal: a club's application, and the invitations of its representatives."""

@@ -1,0 +1,1 @@
+"""A club's self-service in "Mein Bereich": its profile and offers without the Wagtail admin."""
