@@ -1,0 +1,3 @@
+"""Addresses of joining: the public application, its confirmation, invitations, the board."""
+
+urlpatterns = []

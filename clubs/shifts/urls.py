@@ -1,0 +1,3 @@
+"""Public addresses of shifts: signing up and cancelling by link."""
+
+urlpatterns = []
