@@ -8,6 +8,8 @@ from wagtail import hooks
 
 from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
+from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
+from clubs.joining.personal_data import ClubApplications
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from home.personal_data.registry import PERSONAL_DATA_HOOK
@@ -15,4 +17,4 @@ from home.personal_data.registry import PERSONAL_DATA_HOOK
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    return [Interests, PublicProfiles]
+    return [Interests, PublicProfiles, ClubApplications]

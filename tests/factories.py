@@ -427,3 +427,24 @@ class RoutingRuleFactory(factory.django.DjangoModelFactory):
         model = "workflows.RoutingRule"
 
     name = factory.Sequence(lambda n: f"Regel {n}")
+
+
+# --- joining ---
+
+
+class ClubApplicationFactory(factory.django.DjangoModelFactory):
+    """A confirmed application waiting for a decision; pass `municipality` for the region."""
+
+    class Meta:
+        model = "clubs.ClubApplication"
+
+    name = factory.Sequence(lambda n: f"Initiative {n}")
+    kind = "initiative"
+    municipality = factory.SubFactory(MunicipalityFactory)
+    summary = "Wir treffen uns jeden Donnerstag."
+    contact_name = "Frauke Jessen"
+    contact_email = factory.Sequence(lambda n: f"antrag{n}@example.org")
+    consent_text = "Einverstanden."
+    language = "de"
+    status = "pending"
+    email_confirmed_at = factory.LazyFunction(timezone.now)

@@ -4,9 +4,15 @@ from wagtail import hooks
 
 from home.demo import LOAD_DEMO_CONTENT_HOOK
 
+from .joining import load_joining
 from .loader import ClubsDemoLoader
 
 
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
 def load_clubs_demo(log):
     ClubsDemoLoader(log=log).run()
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=45)
+def load_joining_demo(log):
+    load_joining(log)

@@ -1,3 +1,29 @@
 """Addresses of joining: the public application, its confirmation, invitations, the board."""
 
-urlpatterns = []
+from django.urls import path
+
+from clubs.joining import board_views, views
+
+CLUB = "mein-bereich/vereine/<int:club_id>/"
+
+urlpatterns = [
+    path("verein-eintragen/", views.apply, name="club_application"),
+    path("verein-eintragen/gesendet/", views.sent, name="club_application_sent"),
+    path(
+        "verein-eintragen/bestaetigen/<str:token>/",
+        views.confirm,
+        name="club_application_confirm",
+    ),
+    path(
+        "konto/einladung/<uidb64>/<token>/",
+        views.InvitationView.as_view(),
+        name="club_invitation",
+    ),
+    path(f"{CLUB}vorstand/", board_views.board_list, name="club_board"),
+    path(f"{CLUB}vorstand/einladen/", board_views.board_invite, name="club_board_invite"),
+    path(
+        f"{CLUB}vorstand/<int:member_id>/entfernen/",
+        board_views.board_remove,
+        name="club_board_remove",
+    ),
+]

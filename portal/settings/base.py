@@ -328,6 +328,8 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", defau
 # Closed requests: correspondence and the link to the applicant's account removed after
 # closing; decisions, amounts, documents and the timeline stay for the audit.
 CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
+# Club applications: declined ones deleted after their decision (unconfirmed ones after 7 days).
+CLUB_APPLICATION_RETENTION_DAYS = env.int("CLUB_APPLICATION_RETENTION_DAYS", default=180)
 # Hours a form submission is recognised when sent again from the same display (home.submissions);
 # apply_retention removes older receipts.
 SUBMISSION_RECEIPT_HOURS = env.int("SUBMISSION_RECEIPT_HOURS", default=48)

@@ -1,0 +1,138 @@
+"""The board ("Vorstand") in Mein Bereich: who represents the club, invite one, remove one.
+
+Only the club's representatives (and superusers) get here; everybody else gets 404, for the
+club and for each member, who is looked up within the club's group. Invitations and removals
+lock the club's group row, so two board members acting at once never exceed the limit or
+remove the last representative.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
+
+from clubs.joining import board
+from clubs.joining.forms import BoardInviteForm
+from clubs.profiles.models import ClubPage
+from clubs.templatetags.interest_tags import represented_clubs
+
+
+def _club_or_404(user, club_id):
+    if user.is_superuser:
+        clubs = ClubPage.objects.filter(locale=Locale.get_default())
+    else:
+        clubs = represented_clubs(user)
+    return get_object_or_404(clubs, pk=club_id)
+
+
+def _render(request, template, club, **context):
+    return render(request, f"clubs/joining/{template}", {"club": club, **context})
+
+
+@login_required
+@never_cache
+def board_list(request, club_id):
+    club = _club_or_404(request.user, club_id)
+    people = list(board.members(club))
+    return _render(
+        request,
+        "board.html",
+        club,
+        title=_("Board"),
+        people=people,
+        form=BoardInviteForm(),
+        may_invite=len(people) < board.MAX_REPRESENTATIVES,
+        max_representatives=board.MAX_REPRESENTATIVES,
+    )
+
+
+@login_required
+@never_cache
+def board_invite(request, club_id):
+    club = _club_or_404(request.user, club_id)
+    form = BoardInviteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        _invite(request, club, form.cleaned_data["name"], form.cleaned_data["email"])
+        return redirect("club_board", club_id=club.pk)
+    return _render(request, "board_invite.html", club, title=_("Invite a board member"), form=form)
+
+
+def _invite(request, club, name, email):
+    with transaction.atomic():
+        group = Group.objects.select_for_update().get(pk=club.representatives_id)
+        current = group.user_set.all()
+        if current.filter(email__iexact=email).exists():
+            messages.info(
+                request,
+                _("%(email)s already represents %(club)s; nothing needed to be done.")
+                % {"email": email, "club": club.title},
+            )
+            return
+        if current.count() >= board.MAX_REPRESENTATIVES:
+            messages.error(
+                request,
+                _(
+                    "A club can have at most %(count)d representatives here. Please remove "
+                    "somebody first."
+                )
+                % {"count": board.MAX_REPRESENTATIVES},
+            )
+            return
+        user, _created = board.account_for(email, name)
+        board.add_representative(club, user, group)
+        board.send_invitation(
+            request,
+            user,
+            club,
+            language=translation.get_language(),
+            invited_by=request.user,
+        )
+    messages.success(
+        request,
+        _("%(email)s now represents %(club)s and has been sent an email.")
+        % {"email": email, "club": club.title},
+    )
+
+
+@login_required
+@never_cache
+def board_remove(request, club_id, member_id):
+    club = _club_or_404(request.user, club_id)
+    member = get_object_or_404(board.members(club), pk=member_id)
+    if request.method != "POST":
+        return _render(
+            request, "board_remove.html", club, title=_("Remove a board member"), member=member
+        )
+    with transaction.atomic():
+        group = Group.objects.select_for_update().get(pk=club.representatives_id)
+        if not group.user_set.filter(pk=member.pk).exists():
+            raise Http404
+        if group.user_set.count() <= 1:
+            messages.error(
+                request,
+                _(
+                    "%(name)s is the last representative of %(club)s and cannot be removed. "
+                    "Please invite somebody else first."
+                )
+                % {"name": _display(member), "club": club.title},
+            )
+            return redirect("club_board", club_id=club.pk)
+        board.remove_representative(club, member)
+    messages.success(
+        request,
+        _("%(name)s no longer represents %(club)s.")
+        % {"name": _display(member), "club": club.title},
+    )
+    if member == request.user:
+        return redirect("my_area")
+    return redirect("club_board", club_id=club.pk)
+
+
+def _display(user):
+    return user.get_full_name() or user.username
