@@ -22,10 +22,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail_localize.models import TranslationSource
 
-from clubs.models import Interest
+from clubs.models import ClubApplication, Interest
 from home.models import FormPageSubmission, Registration
 from home.roles import EDITORS, EXPERTS
 from tests.factories import (
+    ClubApplicationFactory,
     CoachingRequestFactory,
     EventIndexPageFactory,
     EventPageFactory,
@@ -70,6 +71,7 @@ MARKERS = {
     "interest": ["Helferin Nordlicht", "helferin.nordlicht@example.org"],
     "registration": ["Teilnehmerin Nordlicht", "teilnahme.nordlicht@example.org"],
     "survey_answer": ["Antwort Nordlicht"],
+    "club_application": ["Dorfladen Nordlicht", "antrag.nordlicht@example.org"],
 }
 ALLOWED = {
     "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
@@ -84,6 +86,7 @@ ALLOWED = {
     "interest": {"representative_a", "coordinator_north", "administrator"},
     "registration": {"editor", "administrator"},
     "survey_answer": {"editor", "administrator"},
+    "club_application": {"coordinator_north", "administrator"},
 }
 JUNK_POST = {
     "body": "x",
@@ -185,8 +188,15 @@ def world(
         "budget": budget,
         "routingrule": RoutingRuleFactory(region=club_a.region, coordinator=coordinator_a),
     }
+    club_application = ClubApplicationFactory(
+        municipality=club_a.municipality,
+        name=MARKERS["club_application"][0],
+        contact_email=MARKERS["club_application"][1],
+    )
     return {
         "users": users,
+        "club_application": club_application,
+        "representative_a": representative,
         "requests": [funding, coaching],
         "attachment": attachment,
         "interest": interest,
@@ -209,6 +219,8 @@ def id_choices(name, kwarg, world):
         return [world["attachment"].pk]
     if kwarg == "pk" and ("interest" in name):
         return [world["interest"].pk]
+    if kwarg == "pk" and name.startswith("club_applications_admin:"):
+        return [world["club_application"].pk]
     choices = {
         "pk": [request.pk for request in requests],
         "event_id": [world["event"].pk],
@@ -223,6 +235,8 @@ def id_choices(name, kwarg, world):
         "file_format": ["csv", "xlsx"],
         "uidb64": ["MQ"],
         "token": ["abc-def"],
+        "club_id": [world["pages"][1].pk],
+        "member_id": [world["representative_a"].pk],
     }
     return choices[kwarg]
 
@@ -275,6 +289,9 @@ def data_state(world):
 
     interest = Interest.objects.filter(pk=world["interest"].pk).values().first()
     registration = Registration.objects.filter(pk=world["registration"].pk).values().first()
+    club_application = (
+        ClubApplication.objects.filter(pk=world["club_application"].pk).values().first()
+    )
     return {
         "funding": request_state(funding),
         "internal_note": Message.objects.filter(request=funding, internal=True).count(),
@@ -282,6 +299,7 @@ def data_state(world):
         "interest": interest,
         "registration": registration,
         "survey_answer": FormPageSubmission.objects.filter(page=world["survey"]).count(),
+        "club_application": club_application,
     }
 
 
@@ -292,7 +310,7 @@ def site_urls(world):
     # The admin's page about one person lists all their data: for administrators only.
     people = [
         f"/admin/personenbezogene-daten/?email={MARKERS[secret][1]}"
-        for secret in ("interest", "registration")
+        for secret in ("interest", "registration", "club_application")
     ]
     return pages + searches + people + ["/suche/vorschlaege/?q=Nordl"]
 
