@@ -5,15 +5,19 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
+from clubs.joining import acceptance
 from clubs.joining.acceptance import ACCEPTED_ACTION, DECLINED_ACTION
 from clubs.joining.models import ClubApplication
 from clubs.profiles.models import ClubPage
 from home.roles import CLUB_REPRESENTATIVES
 from tests.clubs.test_joining_setup import JoiningWorld, de
+from tests.concurrency import HeldAtFirstCall, in_thread, until_it_waits_for_a_lock
 from tests.factories import ClubApplicationFactory, ClubPageFactory, UserFactory
 from tests.query_budget import count_queries
 
@@ -262,3 +266,39 @@ class TestDecline(JoiningWorld):
         pending.refresh_from_db()
         assert pending.status == ClubApplication.Status.PENDING
         assert mailoutbox == []
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+class TestParallelDecisions(JoiningWorld):
+    def test_accept_and_decline_at_the_same_moment_decide_once(
+        self, pending, coordinator_north, admin_user, mailoutbox, monkeypatch
+    ):
+        held = HeldAtFirstCall(monkeypatch, acceptance, "create_club_page")
+        first_tab = Client(raise_request_exception=False)
+        first_tab.force_login(coordinator_north)
+        second_tab = Client(raise_request_exception=False)
+        second_tab.force_login(admin_user)
+
+        first_thread, first = in_thread(
+            lambda: first_tab.post(reverse("club_applications_admin:accept", args=[pending.pk]))
+        )
+        assert held.inside.wait(timeout=60)
+        second_thread, second = in_thread(
+            lambda: second_tab.post(
+                reverse("club_applications_admin:decline", args=[pending.pk]),
+                {"comment": "Doppelt."},
+            )
+        )
+        until_it_waits_for_a_lock(second_thread)
+        held.release()
+        first_thread.join()
+        second_thread.join()
+
+        assert first["response"].status_code == second["response"].status_code == 302
+        pending.refresh_from_db()
+        assert pending.status == ClubApplication.Status.ACCEPTED
+        assert ClubPage.objects.filter(title="Dorfladen Lindau").count() == 1
+        assert de("This application has been decided already; nothing was changed.") in [
+            str(message) for message in get_messages(second["response"].wsgi_request)
+        ]
