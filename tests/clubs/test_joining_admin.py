@@ -94,6 +94,18 @@ class TestList(JoiningWorld):
 
         assert de("Possibly a duplicate: same name in the same municipality") in body
 
+    def test_menu_item_for_coordinators_and_administrators_only(
+        self, client, coordinator_north, admin_user
+    ):
+        editor = UserFactory(username="redaktion")
+        editor.groups.add(Group.objects.get(name="Redaktion"))
+        shown = {}
+        for user in (coordinator_north, admin_user, editor):
+            client.force_login(user)
+            shown[user.username] = LIST in client.get("/admin/").content.decode()
+
+        assert shown == {"koordination.nord": True, "admin": True, "redaktion": False}
+
     def test_people_without_a_region_are_turned_away(self, client, roles, pending):
         client.force_login(UserFactory(username="ohne.region"))
 
