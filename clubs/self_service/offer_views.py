@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from clubs.opportunities.models import OpportunityPage
@@ -40,6 +41,17 @@ class ActionForm(KernFormMixin, forms.Form):
     submission_token = SubmissionTokenField()
 
 
+def latest_dates(offer):
+    """The dates of the offer's latest revision (the club's last word, maybe not live yet)."""
+    if offer.latest_revision is None:
+        return {"starts_on": offer.starts_on, "ends_on": offer.ends_on}
+    content = offer.latest_revision.content
+    return {
+        name: parse_date(content[name]) if content.get(name) else None
+        for name in ("starts_on", "ends_on")
+    }
+
+
 def _post_only(request):
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
@@ -53,6 +65,7 @@ def club_offers(request, club_id):
             "offer": offer,
             "state": page_state(offer, with_comment=False),
             "has_shifts": offer.commitment in SHIFT_COMMITMENTS,
+            **latest_dates(offer),
         }
         for offer in page_obj
     ]

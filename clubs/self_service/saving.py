@@ -104,10 +104,14 @@ def duplicate_offer(club, offer, user):
         for name in OfferForm.page_fields:
             if name != "title":
                 setattr(copy, name, getattr(source, name))
-        for name in COPY_CLEARED_FIELDS:
-            setattr(copy, name, None)
         copy.description = source.description
         copy.categories.set(source.categories.all())
         club.add_child(instance=copy)
-        copy.save_revision(user=user)
+        # Without its dates a one-off copy fails the model's check (a one-off needs a date),
+        # which the form asks for when the club edits the copy; the draft is stored unchecked.
+        cleared = dict.fromkeys(COPY_CLEARED_FIELDS)
+        OpportunityPage.objects.filter(pk=copy.pk).update(**cleared)
+        for name, value in cleared.items():
+            setattr(copy, name, value)
+        copy.save_revision(user=user, clean=False)
     return copy

@@ -8,8 +8,10 @@ starts the regional review (see moderation.py).
 from collections import Counter
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
 from django.shortcuts import render
 from django.urls import reverse
+from wagtail.models import WorkflowState
 
 from clubs.opportunities.models import OpportunityPage
 from home.submissions import OnceOnly, Outcome
@@ -26,7 +28,16 @@ def offers_of(club):
         OpportunityPage.objects.child_of(club)
         .filter(locale_id=club.locale_id)
         .order_by("-pk")
-        .prefetch_workflow_states()
+        .select_related("latest_revision")
+        # Wagtail's prefetch_workflow_states() follows the base content type, which finds
+        # nothing from a queryset of the concrete model: the specific relation does.
+        .prefetch_related(
+            Prefetch(
+                "_specific_workflow_states",
+                queryset=WorkflowState.objects.active().select_related("current_task_state__task"),
+                to_attr="_current_workflow_states",
+            )
+        )
     )
 
 
