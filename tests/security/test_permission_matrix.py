@@ -34,6 +34,7 @@ from tests.factories import (
     FormPageFieldFactory,
     FundingApplicationFactory,
     InterestFactory,
+    OpportunityPageFactory,
     RegistrationFactory,
     RoutingRuleFactory,
     UserFactory,
@@ -196,6 +197,8 @@ def world(
         "snippets": snippets,
         "pages": [home_page, club_a, event, survey],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
+        "club": club_a,
+        "opportunity": OpportunityPageFactory(parent=club_a),
     }
 
 
@@ -223,6 +226,9 @@ def id_choices(name, kwarg, world):
         "file_format": ["csv", "xlsx"],
         "uidb64": ["MQ"],
         "token": ["abc-def"],
+        # The club self-service in Mein Bereich (clubs/self_service).
+        "club_id": [world["club"].pk],
+        "opportunity_id": [world["opportunity"].pk],
     }
     return choices[kwarg]
 
