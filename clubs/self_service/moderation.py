@@ -11,16 +11,17 @@ from datetime import datetime
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import TaskState, WorkflowState
 
 
 class State(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-    PUBLISHED = "published", _("Published")
-    ENDED = "ended", _("Ended")
+    DRAFT = "draft", pgettext_lazy("club page state", "Draft")
+    IN_REVIEW = "in_review", pgettext_lazy("club page state", "In review")
+    CHANGES_REQUESTED = "changes_requested", pgettext_lazy("club page state", "Changes requested")
+    PUBLISHED = "published", pgettext_lazy("club page state", "Published")
+    ENDED = "ended", pgettext_lazy("club page state", "Ended")
 
 
 BADGE_CLASSES = {
@@ -82,7 +83,7 @@ def page_state(page, with_comment=True, today=None):
     if page.live and page.has_unpublished_changes:
         return PageState(State.DRAFT, page.latest_revision_created_at, live=True, live_differs=True)
     if page.live:
-        return PageState(State.PUBLISHED, page.last_published_at, live=True)
+        return PageState(State.PUBLISHED, live=True)
     if page.last_published_at:
         return PageState(State.ENDED, page.last_published_at)
     return PageState(State.DRAFT, page.latest_revision_created_at)

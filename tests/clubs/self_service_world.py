@@ -51,6 +51,12 @@ def de(text):
         return translation.gettext(text)
 
 
+def state_label(state):
+    """A state's name as German visitors read it."""
+    with translation.override("de"):
+        return str(state.label)
+
+
 def png_bytes(size=(20, 20), image_format="PNG"):
     buffer = io.BytesIO()
     Image.new("RGB", size, "blue").save(buffer, image_format)

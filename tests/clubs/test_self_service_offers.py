@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clubs.models import OpportunityPage
+from clubs.self_service.moderation import State
 from tests.clubs.self_service_world import *  # noqa: F403 (the fixtures)
-from tests.clubs.self_service_world import de
+from tests.clubs.self_service_world import de, state_label
 from tests.factories import OpportunityPageFactory
 from tests.query_budget import count_queries
 
@@ -77,6 +78,16 @@ def test_submitting_a_new_offer_starts_the_review_and_approval_publishes_it(
     offer.refresh_from_db()
     assert offer.live
     assert offer.time_note == "14 bis 16 Uhr"
+
+
+def test_a_double_click_creates_one_offer(logged_in, club_a):
+    data = offer_data(club_a, submission_token="abcdefghijklmnopqrstuvwx")
+
+    first = logged_in.post(url("club_offer_create", club_a), data)
+    second = logged_in.post(url("club_offer_create", club_a), data)
+
+    assert offers(club_a).count() == 1
+    assert second["Location"] == first["Location"]
 
 
 def test_a_one_off_offer_needs_a_date_on_the_date_field(logged_in, club_a):
@@ -150,7 +161,7 @@ def test_ending_takes_the_offer_off_the_site_at_once(logged_in, club_a):
     offer.refresh_from_db()
     assert not offer.live
     html = logged_in.get(url("club_offers", club_a)).content.decode()
-    assert de("Ended") in html
+    assert state_label(State.ENDED) in html
 
 
 def test_reopening_submits_the_offer_for_review_again(logged_in, club_a):
@@ -210,7 +221,7 @@ def test_the_list_shows_changes_requested(logged_in, club_a, coordinator_a):
     html = logged_in.get(url("club_offers", club_a)).content.decode()
     edit_html = logged_in.get(url("club_offer_edit", club_a, offer)).content.decode()
 
-    assert de("Changes requested") in html
+    assert state_label(State.CHANGES_REQUESTED) in html
     assert "Datum?" in edit_html
 
 
