@@ -69,11 +69,18 @@ def _text_area(model, name, rows=4, **kwargs):
 
 
 def _terms(model):
-    return forms.ModelMultipleChoiceField(
+    """Checkboxes of the terms in the default language (what pages store), each labelled in
+    the visitor's language."""
+    field = forms.ModelMultipleChoiceField(
         queryset=model.objects.filter(in_default_locale()).order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    terms = list(field.queryset)
+    names = model.objects.names_in_active_locale(terms)
+    labels = {term.pk: name for term, name in zip(terms, names, strict=True)}
+    field.label_from_instance = lambda term: labels.get(term.pk, term.name)
+    return field
 
 
 def _municipality(label, help_text=""):

@@ -262,3 +262,14 @@ def test_unchanged_text_keeps_its_formatting(logged_in, club_a):
 
     draft = ClubPage.objects.get(pk=club_a.pk).get_latest_revision_as_object()
     assert draft.description == '<p>Mit <a href="https://example.org">Link</a></p>'
+
+
+def test_categories_are_labelled_in_the_visitors_language(logged_in, club_a, english):
+    category = CategoryFactory(name="Sport und Bewegung")
+    translated = category.copy_for_translation(english)
+    translated.name = "Sports and exercise"
+    translated.save()
+
+    html = logged_in.get("/en" + profile_url(club_a)).content.decode()
+
+    assert "Sports and exercise" in html
