@@ -161,7 +161,6 @@ class ClubProfileForm(SelfServiceForm):
             "max_length": MAX_LENGTH_MESSAGE,
         },
     )
-    logo = LogoField(label=_("Logo"), required=False)
     logo_alt = forms.CharField(
         label=_("Description of the logo (alternative text)"),
         max_length=255,
@@ -177,6 +176,8 @@ class ClubProfileForm(SelfServiceForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         model = ClubPage
+        # Built per form: its help text and messages are formatted in the visitor's language.
+        self.fields["logo"] = LogoField(label=_("Logo"), required=False)
         self.fields["kind"] = _model_field(model, "kind")
         self.fields["summary"] = _text_area(
             model,
