@@ -179,6 +179,9 @@ class ClubProfileForm(SelfServiceForm):
         # Built per form: its help text and messages are formatted in the visitor's language.
         self.fields["logo"] = LogoField(label=_("Logo"), required=False)
         self.fields["kind"] = _model_field(model, "kind")
+        self.fields["kind"].error_messages["invalid_choice"] = _(
+            "Please choose the kind from the list."
+        )
         self.fields["summary"] = _text_area(
             model,
             "summary",
@@ -317,6 +320,9 @@ class OfferForm(SelfServiceForm):
             model, "commitment", widget=forms.RadioSelect, choices=model.Commitment.choices
         )
         self.fields["commitment"].error_messages["required"] = _(
+            "Please choose the kind of commitment."
+        )
+        self.fields["commitment"].error_messages["invalid_choice"] = _(
             "Please choose the kind of commitment."
         )
         self.fields["hours_per_week"] = _model_field(model, "hours_per_week")

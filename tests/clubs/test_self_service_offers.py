@@ -290,3 +290,19 @@ def test_anonymous_visitors_are_sent_to_the_login(client, club_a):
         response = client.get(address)
         assert response.status_code == 302, address
         assert response["Location"].startswith("/konto/anmelden/"), address
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        {"commitment": "weekly", "hours_per_week": "-3", "starts_on": "31.02.2027"},
+        {"municipality": "abc", "title": "x" * 300, "hours_per_week": "99999999"},
+        {"categories": ["abc", "999999"], "expires_on": "morgen"},
+    ],
+)
+def test_wrong_entries_come_back_with_messages_not_errors(logged_in, club_a, junk):
+    response = logged_in.post(url("club_offer_create", club_a), offer_data(club_a, **junk))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not offers(club_a).exists()
