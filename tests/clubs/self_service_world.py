@@ -19,6 +19,7 @@ from tests.factories import (
 from workflows.demo.loader import load_club_approval
 
 __all__ = [
+    "_german_addresses",
     "club_a",
     "club_b",
     "club_workflow",
@@ -61,6 +62,14 @@ def png_bytes(size=(20, 20), image_format="PNG"):
     buffer = io.BytesIO()
     Image.new("RGB", size, "blue").save(buffer, image_format)
     return buffer.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _german_addresses():
+    """A request to an English address leaves English active in the thread, which would give
+    the next test's reverse() English addresses."""
+    with translation.override("de"):
+        yield
 
 
 @pytest.fixture
