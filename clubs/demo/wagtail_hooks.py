@@ -6,6 +6,7 @@ from home.demo import LOAD_DEMO_CONTENT_HOOK
 
 from .joining import load_joining
 from .loader import ClubsDemoLoader
+from .self_service import load_self_service_demo
 
 
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
@@ -16,3 +17,10 @@ def load_clubs_demo(log):
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=45)
 def load_joining_demo(log):
     load_joining(log)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=46)
+def load_self_service_demo_offers(log):
+    """After the regional review is assigned (workflows, order 20): offers submitted by two
+    clubs from Mein Bereich wait in it."""
+    load_self_service_demo(log=log)

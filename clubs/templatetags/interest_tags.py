@@ -6,25 +6,13 @@ templates/pages/my_area.html loads this library, so home/ never imports clubs/.
 from django import template
 from django.core.paginator import Paginator
 from django.urls import reverse
-from wagtail.models import Locale
 
 from clubs.interests.models import Interest
-from clubs.profiles.models import ClubPage
+from clubs.self_service.access import represented_clubs
 
 INTERESTS_PER_PAGE = 10
 
 register = template.Library()
-
-
-def represented_clubs(user):
-    """The clubs whose group the user belongs to, in the default language."""
-    if not user.is_authenticated:
-        return ClubPage.objects.none()
-    return (
-        ClubPage.objects.filter(representatives__user=user, locale=Locale.get_default())
-        .distinct()
-        .order_by("title")
-    )
 
 
 def sees_interests(user):
@@ -38,7 +26,8 @@ def sees_interests(user):
 
 @register.inclusion_tag("components/my_clubs.html", takes_context=True)
 def my_clubs(context):
-    """The user's clubs with their public page and, where allowed, the editor in the admin."""
+    """The user's clubs with their overview in "Mein Bereich", their public page and, for
+    people with admin access, the editor in the admin as a second way."""
     user = context["request"].user
     may_use_admin = user.has_perm("wagtailadmin.access_admin")
     clubs = [

@@ -249,7 +249,6 @@ class TestOnlyTheClub(BoardWorld):
         assert reverse("login") in response.url
 
 
-@pytest.mark.urls("tests.clubs.test_joining_urls")
 class TestInvitation(BoardWorld):
     def invitation_link(self, client, club, chair, mailoutbox, captured):
         client.force_login(chair)

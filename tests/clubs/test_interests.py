@@ -661,7 +661,7 @@ class TestMyArea:
 
         assert de("Messages from volunteers") not in html
 
-    def test_representative_lands_here_and_gets_a_link_to_edit_the_club(
+    def test_representative_lands_here_and_gets_a_link_to_manage_the_club(
         self, client, club, representative, roles
     ):
         representative.groups.add(roles[CLUB_REPRESENTATIVES.group_name])
@@ -676,8 +676,11 @@ class TestMyArea:
         assert login["Location"] == "/mein-bereich/"
         soup = BeautifulSoup(html, "html.parser")
         links = {a["href"]: a.get_text(" ", strip=True) for a in soup.select("a")}
-        assert links[f"/admin/pages/{club.pk}/edit/"].startswith(de("Edit club profile"))
-        assert de("You edit your club's profile in the administration.") in html
+        assert links[f"/mein-bereich/vereine/{club.pk}/"].startswith(
+            de("Manage profile and offers")
+        )
+        assert links[f"/admin/pages/{club.pk}/edit/"].startswith(de("Edit in the administration"))
+        assert de("You manage your club here in My area.") in html
         assert de("You work in the administration.") not in html
 
     def test_anonymous_visitors_are_sent_to_the_login(self, client):

@@ -35,6 +35,7 @@ from tests.factories import (
     FormPageFieldFactory,
     FundingApplicationFactory,
     InterestFactory,
+    OpportunityPageFactory,
     RegistrationFactory,
     RoutingRuleFactory,
     UserFactory,
@@ -206,6 +207,8 @@ def world(
         "snippets": snippets,
         "pages": [home_page, club_a, event, survey],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
+        "club": club_a,
+        "opportunity": OpportunityPageFactory(parent=club_a),
     }
 
 
@@ -235,7 +238,9 @@ def id_choices(name, kwarg, world):
         "file_format": ["csv", "xlsx"],
         "uidb64": ["MQ"],
         "token": ["abc-def"],
-        "club_id": [world["pages"][1].pk],
+        # The club self-service in Mein Bereich (clubs/self_service) and the board (clubs/joining).
+        "club_id": [world["club"].pk],
+        "opportunity_id": [world["opportunity"].pk],
         "member_id": [world["representative_a"].pk],
     }
     return choices[kwarg]
