@@ -62,8 +62,6 @@ class ShiftForm(KernFormMixin, forms.ModelForm):
         self.taken = taken
         self.today = today or timezone.localdate()
         self.fields["helpers_needed"].min_value = 1
-        self.fields["task"].label = _("Task (optional)")
-        self.fields["place_note"].label = _("Where exactly (optional)")
         self.fields["date"].input_formats = ["%Y-%m-%d", "%d.%m.%Y"]
         self.fields["date"].help_text = _("e.g. 21.06.2027")
 
@@ -101,6 +99,12 @@ class ShiftForm(KernFormMixin, forms.ModelForm):
     def validate_constraints(self, exclude=None):
         """The model's check constraints say the same as clean(); their message is not
         repeated."""
+
+
+class ConfirmForm(KernFormMixin, forms.Form):
+    """A confirmation button that a double click sends once."""
+
+    submission_token = SubmissionTokenField()
 
 
 class CancelSignupForm(KernFormMixin, forms.Form):

@@ -23,7 +23,7 @@ from wagtail.models import Locale
 from clubs.opportunities.models import OpportunityPage
 from clubs.profiles.models import ClubPage
 from clubs.shifts import helper_list, messaging
-from clubs.shifts.club_forms import CancelSignupForm, HelperMessageForm, ShiftForm
+from clubs.shifts.club_forms import CancelSignupForm, ConfirmForm, HelperMessageForm, ShiftForm
 from clubs.shifts.models import Shift, ShiftSignup
 from clubs.shifts.signups import cancel
 from clubs.templatetags.interest_tags import represented_clubs
@@ -72,6 +72,11 @@ def _shifts_with_signups(opportunity):
     """The offer's shifts with their places and every sign-up, in two queries however many."""
     signups = ShiftSignup.objects.order_by("created_at", "pk")
     return opportunity.shifts.with_places().prefetch_related(Prefetch("signups", queryset=signups))
+
+
+def _posted(request):
+    """The form data of a POST, also an empty one; None (an unbound form) for a GET."""
+    return request.POST if request.method == "POST" else None
 
 
 def _sender_email(user):
@@ -135,7 +140,7 @@ def shift_edit(request, club_id, shift_id):
     shift = _shift_or_404(club, shift_id)
     active = list(shift.signups.active())
     before = Shift(date=shift.date, starts_at=shift.starts_at, ends_at=shift.ends_at)
-    form = ShiftForm(request.POST or None, instance=shift, taken=len(active))
+    form = ShiftForm(_posted(request), instance=shift, taken=len(active))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             shift = form.save()
@@ -167,29 +172,41 @@ def shift_edit(request, club_id, shift_id):
 @login_required
 def shift_delete(request, club_id, shift_id):
     club = _club_or_404(request.user, club_id)
+    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        once = OnceOnly(f"shift-delete:{club.pk}:{shift_id}", form)
+        # A second click finds the shift gone: it gets the first click's answer, not a 404.
+        if repeated := once.earlier_response(request):
+            return repeated
     shift = _shift_or_404(club, shift_id)
     active = list(shift.signups.active().select_related("shift__opportunity"))
-    if request.method == "POST":
-        opportunity = shift.opportunity
-        with transaction.atomic():
-            messaging.notify_shift_deleted(
-                shift, active, club=club, reply_to=_sender_email(request.user)
-            )
-            shift.delete()
-        text = _("The shift on %(date)s has been deleted.") % {"date": _day(shift.date)}
-        if active:
-            text += " " + ngettext(
-                "We have told %(count)d helper that it is cancelled.",
-                "We have told %(count)d helpers that it is cancelled.",
-                len(active),
-            ) % {"count": len(active)}
-        messages.success(request, text)
-        return redirect(_shifts_url(club, opportunity))
+    if form.is_valid():
+        return once.save(request, lambda: _delete_shift(request, club, shift, active))
     return render(
         request,
         "clubs/shifts/club_shift_delete.html",
-        {"club": club, "shift": shift, "opportunity": shift.opportunity, "helpers": len(active)},
+        {
+            "club": club,
+            "shift": shift,
+            "opportunity": shift.opportunity,
+            "helpers": len(active),
+            "form": form,
+        },
     )
+
+
+def _delete_shift(request, club, shift, active):
+    opportunity, date = shift.opportunity, shift.date
+    messaging.notify_shift_deleted(shift, active, club=club, reply_to=_sender_email(request.user))
+    shift.delete()
+    text = _("The shift on %(date)s has been deleted.") % {"date": _day(date)}
+    if active:
+        text += " " + ngettext(
+            "We have told %(count)d helper that it is cancelled.",
+            "We have told %(count)d helpers that it is cancelled.",
+            len(active),
+        ) % {"count": len(active)}
+    return Outcome(_shifts_url(club, opportunity), text)
 
 
 @login_required
@@ -197,7 +214,7 @@ def signup_cancel(request, club_id, signup_id):
     club = _club_or_404(request.user, club_id)
     signup = _signup_or_404(club, signup_id)
     opportunity = signup.shift.opportunity
-    form = CancelSignupForm(request.POST or None)
+    form = CancelSignupForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         message = form.cleaned_data["message"].strip()
         with transaction.atomic():
@@ -249,7 +266,7 @@ def _message(request, club, opportunity, signups, shift=None):
     """The message form for the helpers of a shift or of an offer: one mail per helper."""
     signups = list(signups)
     reply_to = _sender_email(request.user)
-    form = HelperMessageForm(request.POST or None)
+    form = HelperMessageForm(_posted(request))
     if request.method == "POST" and signups and form.is_valid():
         scope = f"shift-message:{club.pk}:{shift.pk if shift else 'offer'}:{opportunity.pk}"
         once = OnceOnly(scope, form)

@@ -251,6 +251,28 @@ class TestDeleteShift:
         english = next(mail for mail in mailoutbox if mail.to == ["cem@example.org"])
         assert english.subject.startswith("Shift cancelled")
 
+    def test_a_double_click_deletes_once_and_answers_both_clicks(
+        self,
+        client,
+        representative,
+        club,
+        shift,
+        signups,
+        mailoutbox,
+        django_capture_on_commit_callbacks,
+    ):
+        client.force_login(representative)
+        url = en_url("club_shift_delete", club.pk, shift.pk)
+        data = {"submission_token": "c" * 32}
+
+        with django_capture_on_commit_callbacks(execute=True):
+            first = client.post(url, data)
+            second = client.post(url, data)
+
+        assert (first.status_code, second.status_code) == (302, 302)
+        assert second.url == first.url
+        assert len(mailoutbox) == len(signups)
+
 
 class TestCancelSignup:
     def test_cancels_and_mails_the_message_to_the_helper(

@@ -12,6 +12,7 @@ The URL patterns are read from the resolver, so a new view is checked as soon as
 new kind of id in a URL fails the test until OBJECT_FOR_ID knows it.
 """
 
+import datetime
 import io
 import re
 
@@ -22,7 +23,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail_localize.models import TranslationSource
 
-from clubs.models import Interest
+from clubs.models import Interest, OpportunityPage, ShiftSignup
 from home.models import FormPageSubmission, Registration
 from home.roles import EDITORS, EXPERTS
 from tests.factories import (
@@ -34,8 +35,11 @@ from tests.factories import (
     FormPageFieldFactory,
     FundingApplicationFactory,
     InterestFactory,
+    OpportunityPageFactory,
     RegistrationFactory,
     RoutingRuleFactory,
+    ShiftFactory,
+    ShiftSignupFactory,
     UserFactory,
 )
 from workflows import actions
@@ -70,6 +74,7 @@ MARKERS = {
     "interest": ["Helferin Nordlicht", "helferin.nordlicht@example.org"],
     "registration": ["Teilnehmerin Nordlicht", "teilnahme.nordlicht@example.org"],
     "survey_answer": ["Antwort Nordlicht"],
+    "shift_signup": ["Helfer Schichtliste Nordlicht", "helfer.schicht.nordlicht@example.org"],
 }
 ALLOWED = {
     "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
@@ -84,6 +89,7 @@ ALLOWED = {
     "interest": {"representative_a", "coordinator_north", "administrator"},
     "registration": {"editor", "administrator"},
     "survey_answer": {"editor", "administrator"},
+    "shift_signup": {"representative_a", "administrator"},
 }
 JUNK_POST = {
     "body": "x",
@@ -152,6 +158,16 @@ def world(
     registration = RegistrationFactory(
         event=event, name=MARKERS["registration"][0], email=MARKERS["registration"][1]
     )
+    offer = OpportunityPageFactory(
+        parent=club_a,
+        commitment=OpportunityPage.Commitment.ONE_OFF,
+        starts_on=datetime.date.today() + datetime.timedelta(days=7),
+    )
+    shift_signup = ShiftSignupFactory(
+        shift=ShiftFactory(opportunity=offer),
+        name=MARKERS["shift_signup"][0],
+        email=MARKERS["shift_signup"][1],
+    )
     survey = FormPageFactory(parent=home_page)
     FormPageFieldFactory(page=survey, label="Antwort")
     FormPageSubmission.objects.create(
@@ -193,6 +209,9 @@ def world(
         "event": event,
         "registration": registration,
         "survey": survey,
+        "club": club_a,
+        "offer": offer,
+        "shift_signup": shift_signup,
         "snippets": snippets,
         "pages": [home_page, club_a, event, survey],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
@@ -220,7 +239,11 @@ def id_choices(name, kwarg, world):
         "app_label": ["clubs", "workflows"],
         "model_name": ["expert", "budget", "routingrule"],
         "translation_source_id": [world["translation_source"].pk],
-        "file_format": ["csv", "xlsx"],
+        "file_format": ["csv", "xlsx", "pdf"],
+        "club_id": [world["club"].pk],
+        "opportunity_id": [world["offer"].pk],
+        "shift_id": [world["shift_signup"].shift_id],
+        "signup_id": [world["shift_signup"].pk],
         "uidb64": ["MQ"],
         "token": ["abc-def"],
     }
@@ -275,7 +298,9 @@ def data_state(world):
 
     interest = Interest.objects.filter(pk=world["interest"].pk).values().first()
     registration = Registration.objects.filter(pk=world["registration"].pk).values().first()
+    shift_signup = ShiftSignup.objects.filter(pk=world["shift_signup"].pk).values().first()
     return {
+        "shift_signup": shift_signup,
         "funding": request_state(funding),
         "internal_note": Message.objects.filter(request=funding, internal=True).count(),
         "coaching": request_state(coaching),
