@@ -63,7 +63,6 @@ class ShiftForm(KernFormMixin, forms.ModelForm):
         self.today = today or timezone.localdate()
         self.fields["helpers_needed"].min_value = 1
         self.fields["date"].input_formats = ["%Y-%m-%d", "%d.%m.%Y"]
-        self.fields["date"].help_text = _("e.g. 21.06.2027")
 
     def clean_date(self):
         date = self.cleaned_data["date"]

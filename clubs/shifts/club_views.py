@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale
@@ -131,37 +131,43 @@ def _add_shift(club, opportunity, form):
 
 
 def _day(date):
-    return date.strftime("%d.%m.%Y")
+    return formats.date_format(date, "SHORT_DATE_FORMAT")
 
 
 @login_required
 def shift_edit(request, club_id, shift_id):
     club = _club_or_404(request.user, club_id)
     shift = _shift_or_404(club, shift_id)
-    active = list(shift.signups.active())
+    if request.method != "POST":
+        form = ShiftForm(instance=shift, taken=shift.signups.active().count())
+        return _edit_page(request, club, shift, form)
     before = Shift(date=shift.date, starts_at=shift.starts_at, ends_at=shift.ends_at)
-    form = ShiftForm(_posted(request), instance=shift, taken=len(active))
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            shift = form.save()
-            moved = (before.date, before.starts_at, before.ends_at) != (
-                shift.date,
-                shift.starts_at,
-                shift.ends_at,
-            )
-            if moved and active:
-                messaging.notify_shift_changed(
-                    shift, active, club=club, before=before, reply_to=_sender_email(request.user)
-                )
-        text = _("The shift has been saved.")
-        if moved and active:
-            text += " " + ngettext(
-                "We have told %(count)d helper about the new time.",
-                "We have told %(count)d helpers about the new time.",
-                len(active),
-            ) % {"count": len(active)}
-        messages.success(request, text)
-        return redirect(_shifts_url(club, shift.opportunity))
+    with transaction.atomic():
+        # The lock that sign-ups take (clubs.shifts.signups): nobody signs up between counting
+        # the helpers and saving fewer places.
+        Shift.objects.select_for_update().get(pk=shift.pk)
+        active = list(shift.signups.active())
+        form = ShiftForm(request.POST, instance=shift, taken=len(active))
+        if not form.is_valid():
+            return _edit_page(request, club, shift, form)
+        shift = form.save()
+        now = (shift.date, shift.starts_at, shift.ends_at)
+        told = active if now != (before.date, before.starts_at, before.ends_at) else []
+        messaging.notify_shift_changed(
+            shift, told, club=club, before=before, reply_to=_sender_email(request.user)
+        )
+    text = _("The shift has been saved.")
+    if told:
+        text += " " + ngettext(
+            "We have told %(count)d helper about the new time.",
+            "We have told %(count)d helpers about the new time.",
+            len(told),
+        ) % {"count": len(told)}
+    messages.success(request, text)
+    return redirect(_shifts_url(club, shift.opportunity))
+
+
+def _edit_page(request, club, shift, form):
     return render(
         request,
         "clubs/shifts/club_shift_edit.html",
@@ -172,7 +178,7 @@ def shift_edit(request, club_id, shift_id):
 @login_required
 def shift_delete(request, club_id, shift_id):
     club = _club_or_404(request.user, club_id)
-    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    form = ConfirmForm(_posted(request))
     if form.is_valid():
         once = OnceOnly(f"shift-delete:{club.pk}:{shift_id}", form)
         # A second click finds the shift gone: it gets the first click's answer, not a 404.

@@ -8,7 +8,7 @@ import pytest
 from clubs.models import OpportunityPage, Shift, ShiftSignup
 from tests.clubs.shifts_club_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.shifts_club_setup import en_url, in_days
-from tests.factories import ShiftFactory, ShiftSignupFactory
+from tests.factories import ShiftFactory, ShiftSignupFactory, UserFactory
 from tests.query_budget import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -342,8 +342,6 @@ class TestOtherClubs:
         assert not ShiftSignup.objects.filter(cancelled_at__isnull=False).exists()
 
     def test_a_superuser_may_act_for_any_club(self, client, club, offer, shift):
-        from tests.factories import UserFactory  # only this test needs an administrator
-
         client.force_login(UserFactory(username="admin", is_superuser=True))
 
         assert client.get(en_url("club_offer_shifts", club.pk, offer.pk)).status_code == 200
