@@ -1,6 +1,9 @@
 """The helper list of an offer as CSV and PDF: the day's sign-in sheet."""
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from tests.clubs.shifts_club_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.shifts_club_setup import en_url, in_days
@@ -72,6 +75,21 @@ class TestPdf:
         assert response["Content-Type"] == "application/pdf"
         assert response.content.startswith(b"%PDF")
         assert "no-store" in response["Cache-Control"]
+
+    def test_lists_the_days_shifts_with_names_phones_and_a_signature_column(
+        self, client, representative, club, offer, signups
+    ):
+        ShiftFactory(opportunity=offer, date=in_days(20), task="Abbau")
+        client.force_login(representative)
+
+        response = helper_list(client, club, offer, "pdf", f"?datum={in_days(7).isoformat()}")
+
+        text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+        assert "Kuchenstand" in text
+        assert "Abbau" not in text
+        assert "Bodo Muster" in text
+        assert "0461 12345" in text
+        assert "Signature" in text
 
     def test_umlauts_and_other_letters_never_break_it(self, client, representative, club, shift):
         ShiftSignupFactory(shift=shift, name="Jürgen Łukasz Øre 王")
