@@ -1,5 +1,6 @@
 """Factories for the models of the portal."""
 
+import datetime
 from decimal import Decimal
 
 import factory
@@ -448,3 +449,29 @@ class ClubApplicationFactory(factory.django.DjangoModelFactory):
     language = "de"
     status = "pending"
     email_confirmed_at = factory.LazyFunction(timezone.now)
+
+
+# Shifts (added by the shifts helpers; the same two factories in both branches)
+
+
+class ShiftFactory(factory.django.DjangoModelFactory):
+    """Pass `opportunity` (a one-off or short-term OpportunityPage). A week ahead, 14–17 h."""
+
+    class Meta:
+        model = "clubs.Shift"
+
+    date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+    starts_at = datetime.time(14, 0)
+    ends_at = datetime.time(17, 0)
+    helpers_needed = 4
+
+
+class ShiftSignupFactory(factory.django.DjangoModelFactory):
+    """Pass `shift`."""
+
+    class Meta:
+        model = "clubs.ShiftSignup"
+
+    name = factory.Sequence(lambda n: f"Helfende {n}")
+    email = factory.Sequence(lambda n: f"helfende{n}@example.org")
+    consent_text = "Ich bin einverstanden."

@@ -12,6 +12,7 @@ The URL patterns are read from the resolver, so a new view is checked as soon as
 new kind of id in a URL fails the test until OBJECT_FOR_ID knows it.
 """
 
+import datetime
 import io
 import re
 
@@ -22,7 +23,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail_localize.models import TranslationSource
 
-from clubs.models import ClubApplication, Interest
+from clubs.models import ClubApplication, Interest, OpportunityPage, ShiftSignup
 from home.models import FormPageSubmission, Registration
 from home.roles import EDITORS, EXPERTS
 from tests.factories import (
@@ -38,6 +39,8 @@ from tests.factories import (
     OpportunityPageFactory,
     RegistrationFactory,
     RoutingRuleFactory,
+    ShiftFactory,
+    ShiftSignupFactory,
     UserFactory,
 )
 from workflows import actions
@@ -73,6 +76,7 @@ MARKERS = {
     "registration": ["Teilnehmerin Nordlicht", "teilnahme.nordlicht@example.org"],
     "survey_answer": ["Antwort Nordlicht"],
     "club_application": ["Dorfladen Nordlicht", "antrag.nordlicht@example.org"],
+    "shift_signup": ["Helfer Schichtliste Nordlicht", "helfer.schicht.nordlicht@example.org"],
 }
 ALLOWED = {
     "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
@@ -88,6 +92,7 @@ ALLOWED = {
     "registration": {"editor", "administrator"},
     "survey_answer": {"editor", "administrator"},
     "club_application": {"coordinator_north", "administrator"},
+    "shift_signup": {"representative_a", "administrator"},
 }
 JUNK_POST = {
     "body": "x",
@@ -156,6 +161,16 @@ def world(
     registration = RegistrationFactory(
         event=event, name=MARKERS["registration"][0], email=MARKERS["registration"][1]
     )
+    offer = OpportunityPageFactory(
+        parent=club_a,
+        commitment=OpportunityPage.Commitment.ONE_OFF,
+        starts_on=datetime.date.today() + datetime.timedelta(days=7),
+    )
+    shift_signup = ShiftSignupFactory(
+        shift=ShiftFactory(opportunity=offer),
+        name=MARKERS["shift_signup"][0],
+        email=MARKERS["shift_signup"][1],
+    )
     survey = FormPageFactory(parent=home_page)
     FormPageFieldFactory(page=survey, label="Antwort")
     FormPageSubmission.objects.create(
@@ -204,10 +219,12 @@ def world(
         "event": event,
         "registration": registration,
         "survey": survey,
+        "club": club_a,
+        "offer": offer,
+        "shift_signup": shift_signup,
         "snippets": snippets,
         "pages": [home_page, club_a, event, survey],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
-        "club": club_a,
         "opportunity": OpportunityPageFactory(parent=club_a),
     }
 
@@ -235,12 +252,14 @@ def id_choices(name, kwarg, world):
         "app_label": ["clubs", "workflows"],
         "model_name": ["expert", "budget", "routingrule"],
         "translation_source_id": [world["translation_source"].pk],
-        "file_format": ["csv", "xlsx"],
+        "file_format": ["csv", "xlsx", "pdf"],
+        "shift_id": [world["shift_signup"].shift_id],
+        "signup_id": [world["shift_signup"].pk],
         "uidb64": ["MQ"],
         "token": ["abc-def"],
         # The club self-service in Mein Bereich (clubs/self_service) and the board (clubs/joining).
         "club_id": [world["club"].pk],
-        "opportunity_id": [world["opportunity"].pk],
+        "opportunity_id": [world["opportunity"].pk, world["offer"].pk],
         "member_id": [world["representative_a"].pk],
     }
     return choices[kwarg]
@@ -297,7 +316,9 @@ def data_state(world):
     club_application = (
         ClubApplication.objects.filter(pk=world["club_application"].pk).values().first()
     )
+    shift_signup = ShiftSignup.objects.filter(pk=world["shift_signup"].pk).values().first()
     return {
+        "shift_signup": shift_signup,
         "funding": request_state(funding),
         "internal_note": Message.objects.filter(request=funding, internal=True).count(),
         "coaching": request_state(coaching),
