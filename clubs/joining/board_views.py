@@ -15,20 +15,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale
 
 from clubs.joining import board
 from clubs.joining.forms import BoardInviteForm
-from clubs.profiles.models import ClubPage
-from clubs.templatetags.interest_tags import represented_clubs
-
-
-def _club_or_404(user, club_id):
-    if user.is_superuser:
-        clubs = ClubPage.objects.filter(locale=Locale.get_default())
-    else:
-        clubs = represented_clubs(user)
-    return get_object_or_404(clubs, pk=club_id)
+from clubs.self_service.access import club_for_representative
 
 
 def _render(request, template, club, **context):
@@ -38,7 +28,7 @@ def _render(request, template, club, **context):
 @login_required
 @never_cache
 def board_list(request, club_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     people = list(board.members(club))
     return _render(
         request,
@@ -55,7 +45,7 @@ def board_list(request, club_id):
 @login_required
 @never_cache
 def board_invite(request, club_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     form = BoardInviteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         _invite(request, club, form.cleaned_data["name"], form.cleaned_data["email"])
@@ -103,7 +93,7 @@ def _invite(request, club, name, email):
 @login_required
 @never_cache
 def board_remove(request, club_id, member_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     member = get_object_or_404(board.members(club), pk=member_id)
     if request.method != "POST":
         return _render(

@@ -18,36 +18,21 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import Locale
 
 from clubs.opportunities.models import OpportunityPage
-from clubs.profiles.models import ClubPage
+from clubs.self_service.access import club_for_representative, offer_of_club
 from clubs.shifts import helper_list, messaging
 from clubs.shifts.club_forms import CancelSignupForm, ConfirmForm, HelperMessageForm, ShiftForm
 from clubs.shifts.models import Shift, ShiftSignup
 from clubs.shifts.signups import cancel
-from clubs.templatetags.interest_tags import represented_clubs
 from home.ratelimit import claim_for_form
 from home.submissions import OnceOnly, Outcome
 
 SHIFT_KINDS = (OpportunityPage.Commitment.ONE_OFF, OpportunityPage.Commitment.SHORT_TERM)
 
 
-def _club_or_404(user, club_id):
-    """The club `club_id` if the user represents it (superusers: any club), else 404."""
-    if user.is_superuser:
-        clubs = ClubPage.objects.filter(locale=Locale.get_default())
-    else:
-        clubs = represented_clubs(user)
-    return get_object_or_404(clubs, pk=club_id)
-
-
 def _offers_of(club):
     return OpportunityPage.objects.child_of(club)
-
-
-def _offer_or_404(club, opportunity_id):
-    return get_object_or_404(_offers_of(club), pk=opportunity_id)
 
 
 def _shift_or_404(club, shift_id):
@@ -86,8 +71,8 @@ def _sender_email(user):
 @login_required
 def offer_shifts(request, club_id, opportunity_id):
     """The offer's shifts with their sign-ups, and the form that adds a shift."""
-    club = _club_or_404(request.user, club_id)
-    opportunity = _offer_or_404(club, opportunity_id)
+    club = club_for_representative(request.user, club_id)
+    opportunity = offer_of_club(club, opportunity_id)
     takes_shifts = opportunity.commitment in SHIFT_KINDS
     form = ShiftForm(prefix="shift")
     if request.method == "POST" and takes_shifts:
@@ -136,7 +121,7 @@ def _day(date):
 
 @login_required
 def shift_edit(request, club_id, shift_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     shift = _shift_or_404(club, shift_id)
     if request.method != "POST":
         form = ShiftForm(instance=shift, taken=shift.signups.active().count())
@@ -177,7 +162,7 @@ def _edit_page(request, club, shift, form):
 
 @login_required
 def shift_delete(request, club_id, shift_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     form = ConfirmForm(_posted(request))
     if form.is_valid():
         once = OnceOnly(f"shift-delete:{club.pk}:{shift_id}", form)
@@ -217,7 +202,7 @@ def _delete_shift(request, club, shift, active):
 
 @login_required
 def signup_cancel(request, club_id, signup_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     signup = _signup_or_404(club, signup_id)
     opportunity = signup.shift.opportunity
     form = CancelSignupForm(_posted(request))
@@ -249,7 +234,7 @@ def signup_cancel(request, club_id, signup_id):
 
 @login_required
 def shift_message(request, club_id, shift_id):
-    club = _club_or_404(request.user, club_id)
+    club = club_for_representative(request.user, club_id)
     shift = _shift_or_404(club, shift_id)
     signups = shift.signups.active().select_related("shift__opportunity")
     return _message(request, club, shift.opportunity, signups, shift=shift)
@@ -257,8 +242,8 @@ def shift_message(request, club_id, shift_id):
 
 @login_required
 def offer_message(request, club_id, opportunity_id):
-    club = _club_or_404(request.user, club_id)
-    opportunity = _offer_or_404(club, opportunity_id)
+    club = club_for_representative(request.user, club_id)
+    opportunity = offer_of_club(club, opportunity_id)
     signups = (
         ShiftSignup.objects.active()
         .filter(shift__opportunity=opportunity)
@@ -322,8 +307,8 @@ def _send_message(request, club, opportunity, signups, shift, form):
 def offer_helper_list(request, club_id, opportunity_id, file_format):
     if file_format not in helper_list.FILE_FORMATS:
         raise Http404("Unknown format")
-    club = _club_or_404(request.user, club_id)
-    opportunity = _offer_or_404(club, opportunity_id)
+    club = club_for_representative(request.user, club_id)
+    opportunity = offer_of_club(club, opportunity_id)
     day = _day_of(request.GET.get("datum", ""))
     shifts = _shifts_with_signups(opportunity)
     if day:
