@@ -1,5 +1,6 @@
 """Factories for the models of the portal."""
 
+import datetime
 from decimal import Decimal
 
 import factory
@@ -427,3 +428,30 @@ class RoutingRuleFactory(factory.django.DjangoModelFactory):
         model = "workflows.RoutingRule"
 
     name = factory.Sequence(lambda n: f"Regel {n}")
+
+
+# Shifts (public side): models named by label, so that this section only appends to the file
+
+
+class ShiftFactory(factory.django.DjangoModelFactory):
+    """Pass `opportunity` (an OpportunityPage in the default language). In a week, 14–17 h."""
+
+    class Meta:
+        model = "clubs.Shift"
+
+    date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+    starts_at = datetime.time(14)
+    ends_at = datetime.time(17)
+    helpers_needed = 4
+    task = "Kuchenstand"
+
+
+class ShiftSignupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "clubs.ShiftSignup"
+
+    shift = factory.SubFactory(ShiftFactory)
+    name = factory.Sequence(lambda n: f"Helferin {n}")
+    email = factory.Sequence(lambda n: f"helferin{n}@example.org")
+    consent_text = "Einverstanden."
+    language = "de"
