@@ -108,3 +108,52 @@ def test_query_count_does_not_grow_with_the_offers(client, finder, offer, query)
 
     assert re.search(r"30 Angebote", client.get(finder.url + query).content.decode())
     assert many == few
+
+
+@pytest.fixture
+def home_with_urgent_shifts(home_page, finder):
+    home_page.body = [("urgent_shifts", {"heading": "Wo fehlt noch jemand?", "count": 2})]
+    home_page.save_revision().publish()
+    return home_page
+
+
+def test_home_shows_the_offers_whose_next_free_shift_is_soonest(
+    client, home_with_urgent_shifts, offer
+):
+    offer("Ohne Schichten")
+    offer("Voll", (1, 1, 1))
+    offer("In zehn Tagen", (10, 3, 0))
+    offer("In fünf Tagen", (5, 3, 0))
+    offer("Übermorgen", (2, 3, 2))
+
+    soup = soup_of(client, "/")
+
+    section = soup.select_one(".home-section")
+    assert section.h2.get_text(strip=True) == "Wo fehlt noch jemand?"
+    assert titles(section) == ["Übermorgen", "In fünf Tagen"]
+    link = section.select_one("p a")["href"]
+    assert link == "/engagement/?schichten=on&sortierung=naechster-termin"
+
+
+def test_home_section_is_hidden_without_open_shifts(client, home_with_urgent_shifts, offer):
+    offer("Voll", (1, 1, 1))
+
+    soup = soup_of(client, "/")
+
+    assert soup.select_one(".home-section") is None
+    assert "Wo fehlt noch jemand?" not in soup.get_text()
+
+
+def test_home_section_costs_the_same_queries_for_more_offers(
+    client, home_with_urgent_shifts, offer
+):
+    def add(count):
+        for number in range(count):
+            offer("Angebot", (number % 5 + 1, 3, 1))
+
+    add(2)
+    few = count_queries(client, "/")
+    add(18)
+    many = count_queries(client, "/")
+
+    assert many == few
