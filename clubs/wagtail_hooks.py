@@ -10,9 +10,10 @@ from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
+from clubs.shifts.personal_data import ShiftSignups
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    return [Interests, PublicProfiles]
+    return [Interests, PublicProfiles, ShiftSignups]
