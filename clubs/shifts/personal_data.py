@@ -53,7 +53,10 @@ class ShiftSignups(PersonalDataKind):
 
     def describe(self, record):
         shift = record.shift
-        return f"{shift.opportunity.title}, {shift.date:%d.%m.%Y} {shift.starts_at:%H:%M}"
+        return (
+            f"{record.name}: {shift.opportunity.title}, {shift.date:%d.%m.%Y} "
+            f"{shift.starts_at:%H:%M}"
+        )
 
     @staticmethod
     def _delete(signups):

@@ -22,7 +22,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail_localize.models import TranslationSource
 
-from clubs.models import Interest
+from clubs.models import Interest, ShiftSignup
 from home.models import FormPageSubmission, Registration
 from home.roles import EDITORS, EXPERTS
 from tests.factories import (
@@ -34,8 +34,11 @@ from tests.factories import (
     FormPageFieldFactory,
     FundingApplicationFactory,
     InterestFactory,
+    OpportunityPageFactory,
     RegistrationFactory,
     RoutingRuleFactory,
+    ShiftFactory,
+    ShiftSignupFactory,
     UserFactory,
 )
 from workflows import actions
@@ -70,6 +73,7 @@ MARKERS = {
     "interest": ["Helferin Nordlicht", "helferin.nordlicht@example.org"],
     "registration": ["Teilnehmerin Nordlicht", "teilnahme.nordlicht@example.org"],
     "survey_answer": ["Antwort Nordlicht"],
+    "shift_signup": ["Helferin Schicht Nordlicht", "schicht.nordlicht@example.org"],
 }
 ALLOWED = {
     "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
@@ -84,6 +88,9 @@ ALLOWED = {
     "interest": {"representative_a", "coordinator_north", "administrator"},
     "registration": {"editor", "administrator"},
     "survey_answer": {"editor", "administrator"},
+    # Shifts-public shows sign-ups to nobody but the person (by the signed link); the club's
+    # views (shifts-club) add representative_a and coordinator_north when merged.
+    "shift_signup": {"administrator"},
 }
 JUNK_POST = {
     "body": "x",
@@ -152,6 +159,12 @@ def world(
     registration = RegistrationFactory(
         event=event, name=MARKERS["registration"][0], email=MARKERS["registration"][1]
     )
+    offer = OpportunityPageFactory(parent=club_a)
+    signup = ShiftSignupFactory(
+        shift=ShiftFactory(opportunity=offer),
+        name=MARKERS["shift_signup"][0],
+        email=MARKERS["shift_signup"][1],
+    )
     survey = FormPageFactory(parent=home_page)
     FormPageFieldFactory(page=survey, label="Antwort")
     FormPageSubmission.objects.create(
@@ -192,9 +205,10 @@ def world(
         "interest": interest,
         "event": event,
         "registration": registration,
+        "signup": signup,
         "survey": survey,
         "snippets": snippets,
-        "pages": [home_page, club_a, event, survey],
+        "pages": [home_page, club_a, event, survey, offer],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
     }
 
@@ -213,6 +227,7 @@ def id_choices(name, kwarg, world):
         "pk": [request.pk for request in requests],
         "event_id": [world["event"].pk],
         "registration_id": [world["registration"].pk],
+        "shift_id": [world["signup"].shift_id],
         "page_id": [world["survey"].pk],
         "kind": ["foerderantrag", "beratung"],
         # The admin's page chooser and wagtail-localize's snippet API (home/admin_visibility.py).
@@ -275,6 +290,7 @@ def data_state(world):
 
     interest = Interest.objects.filter(pk=world["interest"].pk).values().first()
     registration = Registration.objects.filter(pk=world["registration"].pk).values().first()
+    signup = ShiftSignup.objects.filter(pk=world["signup"].pk).values().first()
     return {
         "funding": request_state(funding),
         "internal_note": Message.objects.filter(request=funding, internal=True).count(),
@@ -282,6 +298,7 @@ def data_state(world):
         "interest": interest,
         "registration": registration,
         "survey_answer": FormPageSubmission.objects.filter(page=world["survey"]).count(),
+        "shift_signup": signup,
     }
 
 
@@ -292,7 +309,7 @@ def site_urls(world):
     # The admin's page about one person lists all their data: for administrators only.
     people = [
         f"/admin/personenbezogene-daten/?email={MARKERS[secret][1]}"
-        for secret in ("interest", "registration")
+        for secret in ("interest", "registration", "shift_signup")
     ]
     return pages + searches + people + ["/suche/vorschlaege/?q=Nordl"]
 
