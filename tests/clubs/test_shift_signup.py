@@ -334,3 +334,21 @@ def test_coordinator_account_is_not_needed_to_sign_up(client, shift):
     """No login: the form is the same for visitors and for people who are logged in."""
     client.force_login(UserFactory())
     assert soup_of(get(client, signup_url(shift))).select_one("form.shift-signup-form")
+
+
+def test_a_full_shift_lists_the_others_with_the_same_queries_for_more(client, offer, shift):
+    ShiftSignupFactory.create_batch(4, shift=shift)
+
+    def add(count):
+        for _ in range(count):
+            ShiftSignupFactory(shift=ShiftFactory(opportunity=offer, helpers_needed=3))
+
+    add(2)
+    few = count_queries(client, signup_url(shift))
+    add(18)
+    many = count_queries(client, signup_url(shift))
+
+    with translation.override("de"):
+        listed = soup_of(client.get(signup_url(shift))).select(".shift-list__item")
+    assert len(listed) == 20
+    assert many == few
