@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from clubs.models import Shift, ShiftSignup
 from clubs.shifts.signups import cancel_token
+from tests.browser.conftest import SCREENSHOTS
 from tests.browser.helpers import axe_violations
 
 HELPER = {"name": "Merle Schmidt", "email": "merle.schmidt@example.org"}
@@ -45,19 +46,23 @@ def test_the_pages_of_shifts_are_accessible(page, demo):
     token = cancel_token(signup)
     offer_de = free.opportunity
     offer_en = offer_de.get_translation(offer_de.locale.__class__.objects.get(language_code="en"))
+    folder = SCREENSHOTS / "shifts"
+    folder.mkdir(parents=True, exist_ok=True)
     failures = []
     for prefix, offer in (("", offer_de), ("/en", offer_en)):
-        paths = [
-            offer.url,
-            f"{prefix}/schichten/{free.pk}/anmelden/",
-            f"{prefix}/schichten/{full.pk}/anmelden/",
-            f"{prefix}/schichten/absagen/{token}/",
-            f"{prefix}/schichten/absagen/kaputt/",
-        ]
+        paths = {
+            "offer": offer.url,
+            "signup-form": f"{prefix}/schichten/{free.pk}/anmelden/",
+            "signup-full": f"{prefix}/schichten/{full.pk}/anmelden/",
+            "cancel": f"{prefix}/schichten/absagen/{token}/",
+            "cancel-invalid": f"{prefix}/schichten/absagen/kaputt/",
+        }
         for width in (1280, 375):
             page.set_viewport_size({"width": width, "height": 900})
-            for path in paths:
+            for name, path in paths.items():
                 page.goto(path)
+                language = "en" if prefix else "de"
+                page.screenshot(path=folder / f"{name}-{language}-{width}.png", full_page=True)
                 if report := axe_violations(page):
                     failures.append(f"{path} at {width} px:\n{report}")
             # The form's answer with errors, as a screen reader meets it.
