@@ -12,9 +12,10 @@ from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from clubs.joining.personal_data import ClubApplications
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
+from clubs.shifts.personal_data import ShiftSignups
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    return [Interests, PublicProfiles, ClubApplications]
+    return [Interests, PublicProfiles, ClubApplications, ShiftSignups]

@@ -279,6 +279,26 @@ class NewestOpportunitiesBlock(blocks.StructBlock):
         preview_value = {"heading": _("Newest opportunities"), "count": 3}
 
 
+class UrgentShiftsBlock(blocks.StructBlock):
+    """Filled automatically by the clubs app (template tag `urgent_shift_offers`): "Wo fehlt
+    noch jemand?", the offers whose next shift with a free place is soonest."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    count = blocks.IntegerBlock(
+        label=_("Number of opportunities"), min_value=1, max_value=12, default=3
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Open shifts")
+        template = "components/blocks/urgent_shifts.html"
+        description = _(
+            "Opportunities whose next shift still has free places, soonest first; hidden when "
+            "there are none."
+        )
+        preview_value = {"heading": _("Where is help still needed?"), "count": 3}
+
+
 class LatestNewsBlock(blocks.StructBlock):
     """Filled automatically from the news overview (template tag `latest_news`)."""
 
@@ -394,6 +414,7 @@ class HomeStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     village_entry = VillageEntryBlock()
     newest_opportunities = NewestOpportunitiesBlock()
+    urgent_shifts = UrgentShiftsBlock()
     contact_points = ContactPointsBlock()
     latest_news = LatestNewsBlock()
     upcoming_events = UpcomingEventsBlock()

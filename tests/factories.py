@@ -464,6 +464,7 @@ class ShiftFactory(factory.django.DjangoModelFactory):
     starts_at = datetime.time(14, 0)
     ends_at = datetime.time(17, 0)
     helpers_needed = 4
+    task = "Kuchenstand"
 
 
 class ShiftSignupFactory(factory.django.DjangoModelFactory):
@@ -475,3 +476,4 @@ class ShiftSignupFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Helfende {n}")
     email = factory.Sequence(lambda n: f"helfende{n}@example.org")
     consent_text = "Ich bin einverstanden."
+    language = "de"

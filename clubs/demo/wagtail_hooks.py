@@ -7,6 +7,7 @@ from home.demo import LOAD_DEMO_CONTENT_HOOK
 from .joining import load_joining
 from .loader import ClubsDemoLoader
 from .self_service import load_self_service_demo
+from .shifts import load_demo_shifts
 
 
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
@@ -24,3 +25,8 @@ def load_self_service_demo_offers(log):
     """After the regional review is assigned (workflows, order 20): offers submitted by two
     clubs from Mein Bereich wait in it."""
     load_self_service_demo(log=log)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=47)
+def load_shifts_demo(log):
+    load_demo_shifts(log=log)

@@ -8,7 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from clubs.geo import RADIUS_CHOICES_KM, PlaceForm, annotate_distance, distances_within
 from clubs.opportunities.models import SUITABILITY_FIELDS, OpportunityPage
+from clubs.shifts.finder import soonest_first
 from home.models import Category
+
+NEXT_DATE = "naechster-termin"
 
 
 def suitability_choices():
@@ -77,6 +80,18 @@ class OpportunityFilter(django_filters.FilterSet):
     zuhause = django_filters.BooleanFilter(
         label=_("Possible from home"), widget=forms.CheckboxInput, method="filter_remote"
     )
+    # "Wo fehlt noch jemand?": needs the queryset annotated by clubs.shifts.finder.
+    schichten = django_filters.BooleanFilter(
+        label=_("Only with free shift places"),
+        widget=forms.CheckboxInput,
+        method="filter_open_shifts",
+    )
+    sortierung = django_filters.ChoiceFilter(
+        label=_("Order"),
+        choices=[(NEXT_DATE, _("nearest date first"))],
+        empty_label=_("newest first"),
+        method="sort",
+    )
 
     class Meta:
         model = OpportunityPage
@@ -99,6 +114,12 @@ class OpportunityFilter(django_filters.FilterSet):
 
     def filter_remote(self, queryset, name, ticked):
         return queryset.filter(remote_possible=True) if ticked else queryset
+
+    def filter_open_shifts(self, queryset, name, ticked):
+        return queryset.filter(open_shift_places__gt=0) if ticked else queryset
+
+    def sort(self, queryset, name, value):
+        return soonest_first(queryset) if value == NEXT_DATE else queryset
 
     def filter_queryset(self, queryset):
         """The declared filters, then the place: its fields belong to the form, not to

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clubs.opportunities.filters import OpportunityFilter
 from clubs.opportunities.models import OpportunityPage, with_club_titles
+from clubs.shifts.finder import with_open_shifts
 from home.listing import FilteredListingMixin
 from home.models import SectionPage
 
@@ -23,7 +24,7 @@ class OpportunityFinderPage(FilteredListingMixin, SectionPage):
         verbose_name_plural = _("opportunity finders")
 
     def listing_filter(self, request):
-        opportunities = (
+        opportunities = with_open_shifts(
             OpportunityPage.objects.filter(locale_id=self.locale_id)
             .open()
             .select_related("municipality")

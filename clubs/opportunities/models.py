@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from clubs.interests.forms import InterestFormPageMixin
 from clubs.profiles.publishing import ReviewedBeforePublishing
+from clubs.shifts.public import described, upcoming_shifts
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import Category
 from home.models.taxonomy import in_default_locale
@@ -225,7 +226,10 @@ class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         categories = Category.objects.names_in_active_locale(self.categories.all())
-        context.update(club=self.club, categories=categories, is_open=self.accepts_interest())
+        is_open = self.accepts_interest()
+        context.update(club=self.club, categories=categories, is_open=is_open)
+        # The shifts belong to the offer in the default language; over offers show none.
+        context["shifts"] = described(upcoming_shifts(self)) if is_open else []
         return context
 
     @property

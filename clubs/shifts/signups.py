@@ -4,8 +4,13 @@
 transaction at a time anyway), counts the active sign-ups and stores the new one in the same
 transaction, so parallel sign-ups for the last place are served one after the other. The unique
 constraint on (shift, email) of active sign-ups backs up the duplicate check.
+
+The confirmation mail carries a signed link to cancel (`cancel_token`): nobody can cancel
+somebody else's place by guessing a number, and the link needs no expiry, since a shift that has
+started can no longer be cancelled by the helper anyway.
 """
 
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -39,7 +44,10 @@ def sign_up(shift, *, name, email, phone="", consent_text, language, now=None):
         if active.filter(email__iexact=email).exists():
             raise SignupRefusedError(
                 SignupRefusedError.DUPLICATE,
-                _("You are already signed up for this shift with this email address."),
+                _(
+                    "You are already signed up for this shift. Your confirmation email has the "
+                    "link to cancel."
+                ),
             )
         if active.count() >= shift.helpers_needed:
             raise SignupRefusedError(SignupRefusedError.FULL, _("This shift is already full."))
@@ -56,7 +64,10 @@ def sign_up(shift, *, name, email, phone="", consent_text, language, now=None):
         except IntegrityError:
             raise SignupRefusedError(
                 SignupRefusedError.DUPLICATE,
-                _("You are already signed up for this shift with this email address."),
+                _(
+                    "You are already signed up for this shift. Your confirmation email has the "
+                    "link to cancel."
+                ),
             ) from None
 
 
@@ -70,3 +81,23 @@ def cancel(signup, *, by=None, message="", now=None):
     if updated:
         signup.refresh_from_db()
     return bool(updated)
+
+
+CANCEL_SALT = "clubs.shifts.cancel-signup"
+
+
+def cancel_token(signup):
+    return signing.dumps(signup.pk, salt=CANCEL_SALT)
+
+
+def signup_for_token(token):
+    """The sign-up a cancellation link names, or None for a forged, broken or stale link."""
+    try:
+        pk = signing.loads(str(token)[:500], salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(pk, int):
+        return None
+    return (
+        ShiftSignup.objects.filter(pk=pk).select_related("shift__opportunity__municipality").first()
+    )

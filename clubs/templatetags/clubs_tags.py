@@ -10,6 +10,7 @@ from clubs.contact_points.models import ContactPointPage, with_next_office_hours
 from clubs.geo import all_municipalities, names_of
 from clubs.opportunities.listing import OpportunityFinderPage
 from clubs.opportunities.models import OpportunityPage, with_club_titles
+from clubs.shifts.finder import soonest_first, with_open_shifts
 
 register = template.Library()
 
@@ -24,6 +25,18 @@ def newest_opportunities(count):
         .order_by("-first_published_at", "-pk")[:count]
     )
     return with_club_titles(opportunities)
+
+
+@register.simple_tag
+def urgent_shift_offers(count):
+    """ "Wo fehlt noch jemand?": open opportunities in the visitor's language whose next shift
+    with a free place is soonest, each with `club_page` and the shift annotations."""
+    opportunities = with_open_shifts(
+        OpportunityPage.objects.filter(locale=Locale.get_active())
+        .open()
+        .select_related("municipality")
+    ).filter(open_shift_places__gt=0)
+    return with_club_titles(soonest_first(opportunities)[:count])
 
 
 @register.simple_tag

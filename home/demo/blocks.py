@@ -72,6 +72,10 @@ def newest_opportunities(heading_text, count=3):
     return {"type": "newest_opportunities", "value": {"heading": heading_text, "count": count}}
 
 
+def urgent_shifts(heading_text, count=3):
+    return {"type": "urgent_shifts", "value": {"heading": heading_text, "count": count}}
+
+
 def contact_points(heading_text):
     return {"type": "contact_points", "value": {"heading": heading_text}}
 

@@ -15,6 +15,7 @@ from .blocks import (
     teaser_cards,
     text,
     upcoming_events,
+    urgent_shifts,
     village_entry,
 )
 
@@ -54,6 +55,7 @@ HOME = {
                 "gebraucht wird.",
             ),
             newest_opportunities("Neue Engagement-Angebote"),
+            urgent_shifts("Wo fehlt noch jemand?"),
             upcoming_events("Nächste Veranstaltungen und Kurse"),
             teaser_cards(
                 "So geht es los",
@@ -103,6 +105,7 @@ HOME = {
                 "Enter your village or postcode to see where help is needed right now.",
             ),
             newest_opportunities("New volunteering opportunities"),
+            urgent_shifts("Where is help still needed?"),
             upcoming_events("Next events and courses"),
             teaser_cards(
                 "Getting started",

@@ -323,6 +323,8 @@ ALLOW_DEMO_CONTENT = env.bool("ALLOW_DEMO_CONTENT", default=False)
 INTEREST_RETENTION_DAYS = env.int("INTEREST_RETENTION_DAYS", default=365)
 # Event registrations: anonymised after the event's last session.
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)
+# Sign-ups for shifts: deleted after the shift's day, cancelled ones as well.
+SHIFT_SIGNUP_RETENTION_DAYS = env.int("SHIFT_SIGNUP_RETENTION_DAYS", default=90)
 # Answers to forms and surveys: deleted after their arrival.
 FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=365)
 # Closed requests: correspondence and the link to the applicant's account removed after

@@ -223,7 +223,7 @@ def world(
         "offer": offer,
         "shift_signup": shift_signup,
         "snippets": snippets,
-        "pages": [home_page, club_a, event, survey],
+        "pages": [home_page, club_a, event, survey, offer],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
         "opportunity": OpportunityPageFactory(parent=club_a),
     }
@@ -336,7 +336,7 @@ def site_urls(world):
     # The admin's page about one person lists all their data: for administrators only.
     people = [
         f"/admin/personenbezogene-daten/?email={MARKERS[secret][1]}"
-        for secret in ("interest", "registration", "club_application")
+        for secret in ("interest", "registration", "club_application", "shift_signup")
     ]
     return pages + searches + people + ["/suche/vorschlaege/?q=Nordl"]
 
