@@ -475,5 +475,5 @@ class ShiftSignupFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Helfende {n}")
     email = factory.Sequence(lambda n: f"helfende{n}@example.org")
-    consent_text = "Ich bin einverstanden."
+    consent_text = "Einverstanden."
     language = "de"

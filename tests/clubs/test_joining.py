@@ -75,7 +75,9 @@ class TestForm(JoiningWorld):
         assert application.status == ClubApplication.Status.UNCONFIRMED
         assert [c.slug for c in application.categories.all()] == ["soziales"]
         assert application.contact_email == "frauke@example.org"
-        assert application.consent_text.startswith(de("I agree that my details")[:20])
+        assert application.consent_text.startswith(
+            "Ich bin einverstanden, dass meine Angaben zur Bearbeitung dieses Eintrags"
+        )
         [mail] = mailoutbox
         assert mail.to == ["frauke@example.org"]
         assert confirm_link(mail)
