@@ -59,8 +59,9 @@ def notify_club(signup, request, *, cancelled=False):
         return
     language = settings.LANGUAGE_CODE
     context = _shift_context(signup, request, language)
+    offer = signup.shift.opportunity
     with translation.override(language):
-        my_area_url = request.build_absolute_uri(reverse("my_area"))
-    context.update(my_area_url=my_area_url)
+        path = reverse("club_offer_shifts", kwargs={"club_id": club.pk, "opportunity_id": offer.pk})
+    context.update(shifts_url=request.build_absolute_uri(path))
     template = "shift_signup_cancelled_notification" if cancelled else "shift_signup_notification"
     send_templated_mail(template, context, to=recipients, language=language)

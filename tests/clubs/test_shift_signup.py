@@ -5,6 +5,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from clubs.models import ShiftSignup
@@ -201,7 +202,14 @@ class TestForm:
         assert re.search(r"http://testserver/schichten/absagen/[^/\s]+/", confirmation.body)
         assert notification.to == ["vorstand@tsv.example"]
         assert "Jürgen Müller" in notification.body
-        assert "http://testserver/mein-bereich/" in notification.body
+        shifts_page = reverse(
+            "club_offer_shifts",
+            kwargs={
+                "club_id": shift.opportunity.get_parent().pk,
+                "opportunity_id": shift.opportunity.pk,
+            },
+        )
+        assert f"http://testserver{shifts_page}" in notification.body
         page = text_of(client.get(response.url))
         assert "Sie sind für die Schicht am Sa, 20.06.2099, 14:00–17:00 Uhr eingetragen" in page
         assert "noch 3 von 4 Plätzen frei" in page
