@@ -7,8 +7,9 @@ their published password. Each demo app registers its loaders on the Wagtail hoo
 content of clubs/ and workflows/ without importing them. Hooks run in their `order`: the
 foundation first (0), then clubs (10), the news and knowledge base filed under its regions and
 topics (12, 13), events organised by its contact points (15), the club approval workflow and the
-requests (20), the editorial workflow on the sections (30) and the search's promoted results and
-statistics (40).
+requests (20), the editorial workflow on the sections (30), the search's promoted results and
+statistics (40), and what clubs do themselves once the workflow exists: a pending application
+to join (45), offers submitted from "Mein Bereich" (46) and shifts with sign-ups (47).
 """
 
 from django.conf import settings
