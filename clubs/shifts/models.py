@@ -85,26 +85,6 @@ class ShiftSignupQuerySet(models.QuerySet):
     def active(self):
         return self.filter(cancelled_at__isnull=True)
 
-    def visible_to(self, user):
-        """Sign-ups the user may see: superusers all; coordinators those of their regions'
-        clubs; representatives those of their own clubs' offers."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_superuser:
-            return self
-        from clubs.profiles.club_pages import pages_of_clubs  # imported late: keeps this light
-
-        return self.filter(
-            Q(shift__opportunity__municipality__region__coordinators=user)
-            | Q(shift__opportunity__in=pages_of_clubs(_clubs_of(user)).values("pk"))
-        ).distinct()
-
-
-def _clubs_of(user):
-    from clubs.profiles.models import ClubPage  # imported late: profiles imports opportunities
-
-    return ClubPage.objects.filter(representatives__user=user)
-
 
 class ShiftSignup(models.Model):
     shift = models.ForeignKey(
