@@ -2,6 +2,12 @@
 pages of joining (form, answer, board) have no WCAG AA violations in German and English at
 1280 and 375 px."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from clubs.joining.applications import confirmation_token
 from clubs.joining.models import ClubApplication
 from clubs.profiles.models import ClubPage
 from tests.browser.helpers import log_in
@@ -36,8 +42,19 @@ def test_joining_pages_have_no_wcag_aa_violations(page, demo):
     club = ClubPage.objects.filter(
         representatives__user__username="verein.sport", locale__language_code="de"
     ).first()
+    member = get_user_model().objects.get(username="verein.sport")
+    invited = get_user_model().objects.create_user("eingeladen", "eingeladen@example.org")
+    invited.set_unusable_password()
+    invited.save()
+    application = ClubApplication.objects.filter(status=ClubApplication.Status.PENDING).first()
     paths = {}
     for prefix in ("", "/en"):
+        # Each language gets its own link: the first visit of an invitation link moves the token
+        # into the session, as Django's password reset does.
+        invitation = (
+            f"{prefix}/konto/einladung/{urlsafe_base64_encode(force_bytes(invited.pk))}/"
+            f"{default_token_generator.make_token(invited)}/"
+        )
         paths.update(
             {
                 f"{prefix} application form": f"{prefix}/verein-eintragen/",
@@ -46,6 +63,11 @@ def test_joining_pages_have_no_wcag_aa_violations(page, demo):
                 f"{prefix} board": f"{prefix}/mein-bereich/vereine/{club.pk}/vorstand/",
                 f"{prefix} board invite": f"{prefix}/mein-bereich/vereine/{club.pk}/vorstand/"
                 "einladen/",
+                f"{prefix} board remove": f"{prefix}/mein-bereich/vereine/{club.pk}/vorstand/"
+                f"{member.pk}/entfernen/",
+                f"{prefix} confirmed": f"{prefix}/verein-eintragen/bestaetigen/"
+                f"{confirmation_token(application)}/",
+                f"{prefix} invitation": invitation,
             }
         )
 
