@@ -83,7 +83,7 @@ def accept(request, pk, comment=""):
         application = _pending_for_update(pk)
         club = create_club_page(application, request.user)
         representative, _created = account_for(application.contact_email, application.contact_name)
-        add_representative(club, representative, club.representatives)
+        add_representative(representative, club.representatives)
         application.status = ClubApplication.Status.ACCEPTED
         application.decided_at = timezone.now()
         application.decided_by = request.user

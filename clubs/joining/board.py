@@ -1,10 +1,11 @@
 """The people who represent a club ("Vorstand"): their accounts, their invitations, and who may
 join or leave the club's group.
 
-Acceptance and the board page share this: an address that has an account already keeps it (and
-is told that it now represents the club), a new address gets an account without a password and
-an invitation link to set one. The role group "Vereinsvertretungen" comes with the first club
-and goes with the last.
+Acceptance and the board page share this: a new address gets an account without a password and
+an invitation link to set one. An address that has an account already keeps it: on acceptance
+(the applicant asked to join) it is told that it now represents the club; invited from the
+board page, its owner gets a link to agree first (`send_join_request`). The role group
+"Vereinsvertretungen" comes with the first club and goes with the last.
 """
 
 import re
@@ -13,16 +14,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Site
 
-from clubs.templatetags.interest_tags import represented_clubs
+from clubs.self_service.access import represented_clubs
 from home.mail import send_templated_mail
 from home.roles import CLUB_REPRESENTATIVES, setup_role
 
 MAX_REPRESENTATIVES = 5
+JOIN_SALT = "clubs.joining.board-join"
+JOIN_MAX_AGE = 7 * 24 * 60 * 60
 
 
 def role_group():
@@ -70,7 +74,8 @@ def members(club):
     return club.representatives.user_set.order_by("last_name", "first_name", "username")
 
 
-def add_representative(club, user, group):
+def add_representative(user, group):
+    """Into the club's group and the role group that opens "Mein Bereich" for clubs."""
     user.groups.add(group, role_group())
 
 
@@ -116,3 +121,31 @@ def send_invitation(request, user, club, language, invited_by=None):
         template = "club_invitation"
         context["invitation_url"] = invitation_url(request, user)
     send_templated_mail(template, context, to=[user.email], language=language)
+
+
+def join_token(club, user):
+    return signing.dumps([club.pk, user.pk], salt=JOIN_SALT)
+
+
+def join_request(token):
+    """(club pk, user pk) of a valid join link, else None."""
+    try:
+        club_pk, user_pk = signing.loads(token, salt=JOIN_SALT, max_age=JOIN_MAX_AGE)
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+    return club_pk, user_pk
+
+
+def send_join_request(request, user, club, language, invited_by):
+    """To an existing account: the link with which its owner agrees to join the club's board.
+    Nobody joins a board without saying yes, and the inviter learns nothing about the account."""
+    path = reverse("club_board_join", kwargs={"token": join_token(club, user)})
+    context = {
+        "site_name": site_name(request),
+        "club_title": club.title,
+        "name": user.get_full_name() or user.username,
+        "invited_by": invited_by.get_full_name() or invited_by.username,
+        "join_url": request.build_absolute_uri(path),
+        "valid_days": JOIN_MAX_AGE // (24 * 60 * 60),
+    }
+    send_templated_mail("club_board_join", context, to=[user.email], language=language)

@@ -15,9 +15,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
 
 from clubs.joining import board
 from clubs.joining.forms import BoardInviteForm
+from clubs.profiles.models import ClubPage
 from clubs.self_service.access import club_for_representative
 
 
@@ -55,7 +57,7 @@ def board_invite(request, club_id):
 
 def _invite(request, club, name, email):
     with transaction.atomic():
-        group = Group.objects.select_for_update().get(pk=club.representatives_id)
+        group = get_object_or_404(Group.objects.select_for_update(), pk=club.representatives_id)
         current = group.user_set.all()
         if current.filter(email__iexact=email).exists():
             messages.info(
@@ -74,19 +76,16 @@ def _invite(request, club, name, email):
                 % {"count": board.MAX_REPRESENTATIVES},
             )
             return
-        user, _created = board.account_for(email, name)
-        board.add_representative(club, user, group)
-        board.send_invitation(
-            request,
-            user,
-            club,
-            language=translation.get_language(),
-            invited_by=request.user,
-        )
+        user, created = board.account_for(email, name)
+        language = translation.get_language()
+        if created:
+            board.add_representative(user, group)
+            board.send_invitation(request, user, club, language, invited_by=request.user)
+        else:
+            board.send_join_request(request, user, club, language, invited_by=request.user)
     messages.success(
         request,
-        _("%(email)s now represents %(club)s and has been sent an email.")
-        % {"email": email, "club": club.title},
+        _("We have sent an invitation to %(email)s.") % {"email": email},
     )
 
 
@@ -100,7 +99,7 @@ def board_remove(request, club_id, member_id):
             request, "board_remove.html", club, title=_("Remove a board member"), member=member
         )
     with transaction.atomic():
-        group = Group.objects.select_for_update().get(pk=club.representatives_id)
+        group = get_object_or_404(Group.objects.select_for_update(), pk=club.representatives_id)
         if not group.user_set.filter(pk=member.pk).exists():
             raise Http404
         if group.user_set.count() <= 1:
@@ -126,3 +125,47 @@ def board_remove(request, club_id, member_id):
 
 def _display(user):
     return user.get_full_name() or user.username
+
+
+@login_required
+@never_cache
+def board_join(request, token):
+    """An existing account agrees to join a club's board by the link from the invitation.
+
+    The link names the club and the account; opened by anybody else it is worthless."""
+    target = board.join_request(token)
+    club = None
+    if target is not None and target[1] == request.user.pk:
+        club = (
+            ClubPage.objects.filter(pk=target[0], locale=Locale.get_default())
+            .exclude(representatives=None)
+            .first()
+        )
+    if club is None:
+        return render(
+            request, "clubs/joining/board_join.html", {"title": _("Join a board")}, status=404
+        )
+    if request.method == "POST" and _join(request, club):
+        return redirect("club_dashboard", club_id=club.pk)
+    return _render(request, "board_join.html", club, title=_("Join a board"))
+
+
+def _join(request, club):
+    """Add the user to the club's board unless it is full; whether they are on it now."""
+    with transaction.atomic():
+        group = Group.objects.select_for_update().get(pk=club.representatives_id)
+        if group.user_set.filter(pk=request.user.pk).exists():
+            return True
+        if group.user_set.count() >= board.MAX_REPRESENTATIVES:
+            messages.error(
+                request,
+                _(
+                    "A club can have at most %(count)d representatives here. Please remove "
+                    "somebody first."
+                )
+                % {"count": board.MAX_REPRESENTATIVES},
+            )
+            return False
+        board.add_representative(request.user, group)
+    messages.success(request, _("You now represent %(club)s.") % {"club": club.title})
+    return True

@@ -147,7 +147,10 @@ class AcceptForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Stays in the admin; the applicant does not see it."),
+        help_text=_(
+            "Not mailed; it stays with the application, which the contact person may request "
+            "as part of their data."
+        ),
     )
 
 

@@ -20,6 +20,11 @@ urlpatterns = [
         name="club_invitation",
     ),
     path(f"{CLUB}vorstand/", board_views.board_list, name="club_board"),
+    path(
+        "mein-bereich/vorstand-beitreten/<str:token>/",
+        board_views.board_join,
+        name="club_board_join",
+    ),
     path(f"{CLUB}vorstand/einladen/", board_views.board_invite, name="club_board_invite"),
     path(
         f"{CLUB}vorstand/<int:member_id>/entfernen/",

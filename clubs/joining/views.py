@@ -9,7 +9,8 @@ from django.views.decorators.cache import never_cache
 
 from clubs.joining import applications
 from clubs.joining.forms import ClubApplicationForm
-from clubs.templatetags.interest_tags import represented_clubs
+from clubs.joining.models import ClubApplication
+from clubs.self_service.access import represented_clubs
 from home.accounts.views import PortalPasswordResetConfirmView
 from home.kern_forms import privacy_page_url
 from home.ratelimit import RateLimit, claim_for_form, client_ip
@@ -64,15 +65,23 @@ def sent(request):
 
 @never_cache
 def confirm(request, token):
+    """GET asks, POST confirms: mail scanners that open every link must not confirm an
+    application nobody sent."""
     pk = applications.application_pk_from(token)
-    application = None
-    if pk is not None:
+    application = ClubApplication.objects.filter(pk=pk).first() if pk is not None else None
+    if application is not None and request.method == "POST":
         application, _newly = applications.confirm(request, pk)
     if application is None:
         return render(
             request,
             "clubs/joining/confirm_invalid.html",
             {"title": _("This link is no longer valid")},
+        )
+    if application.status == ClubApplication.Status.UNCONFIRMED:
+        return render(
+            request,
+            "clubs/joining/confirm.html",
+            {"title": _("Please confirm your email address"), "application": application},
         )
     return render(
         request,

@@ -233,6 +233,11 @@ class OpportunityPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
         return context
 
     @property
+    def takes_shifts(self):
+        """Shifts are for help at a date: one-off and short-term offers have them."""
+        return self.commitment in (self.Commitment.ONE_OFF, self.Commitment.SHORT_TERM)
+
+    @property
     def suitabilities(self):
         """The labels of every "suitable for" that is ticked, for the page and the cards."""
         return [

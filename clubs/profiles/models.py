@@ -49,6 +49,12 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    logo_alt_text = models.CharField(
+        _("description of the logo (alternative text)"),
+        max_length=200,
+        blank=True,
+        help_text=_("For people who cannot see the logo, e.g. 'A blue ball'."),
+    )
     categories = ParentalManyToManyField(
         "home.Category",
         verbose_name=_("categories"),
@@ -114,6 +120,7 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("logo"),
+        FieldPanel("logo_alt_text"),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [

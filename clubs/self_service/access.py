@@ -34,13 +34,14 @@ def club_for_representative(user, club_id):
     return club
 
 
+def offers_of_club(club):
+    """The club's offers in the club's language (its child pages)."""
+    return OpportunityPage.objects.child_of(club).filter(locale_id=club.locale_id)
+
+
 def offer_of_club(club, opportunity_id):
     """The club's offer `opportunity_id` (a child page of the club), else 404."""
-    offer = (
-        OpportunityPage.objects.child_of(club)
-        .filter(pk=opportunity_id, locale_id=club.locale_id)
-        .first()
-    )
+    offer = offers_of_club(club).filter(pk=opportunity_id).first()
     if offer is None:
         raise Http404
     return offer

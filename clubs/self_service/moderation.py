@@ -155,12 +155,13 @@ SUBMISSION_MESSAGES = {
 
 
 def end_offer(offer, user):
-    """Take a live offer off the site at once. Ending is the club's right even though only the
-    review publishes: Wagtail's permission check for unpublishing asks for the publish
-    permission, which club representatives do not hold, so it is skipped here on purpose
-    after the view has checked that the user represents the offer's club."""
+    """Take a live offer off the site at once, in every language. Ending is the club's right
+    even though only the review publishes: Wagtail's permission check for unpublishing asks for
+    the publish permission, which club representatives do not hold, so it is skipped here on
+    purpose after the view has checked that the user represents the offer's club."""
     with transaction.atomic():
         workflow_state = offer.current_workflow_state
         if workflow_state is not None:
             workflow_state.cancel(user=user)
-        UnpublishPageAction(offer, user=user).execute(skip_permission_checks=True)
+        for page in [offer, *offer.get_translations().live().specific()]:
+            UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)

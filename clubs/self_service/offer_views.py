@@ -32,7 +32,6 @@ from .saving import create_offer, duplicate_offer, save_offer
 from .views import offers_of
 
 OFFERS_PER_PAGE = 20
-SHIFT_COMMITMENTS = {OpportunityPage.Commitment.ONE_OFF, OpportunityPage.Commitment.SHORT_TERM}
 
 
 class ActionForm(KernFormMixin, forms.Form):
@@ -64,7 +63,7 @@ def club_offers(request, club_id):
         {
             "offer": offer,
             "state": page_state(offer, with_comment=False),
-            "has_shifts": offer.commitment in SHIFT_COMMITMENTS,
+            "has_shifts": offer.takes_shifts,
             **latest_dates(offer),
         }
         for offer in page_obj

@@ -47,14 +47,13 @@ def apply_profile(page, cleaned, user):
     page.description = updated_rich_text(page.description, cleaned["description"])
     page.categories.set(cleaned["categories"])
     page.competencies.set(cleaned["competencies"])
+    # The alt text belongs to the revision, so that a change goes live only with the review.
     alt_text = cleaned.get("logo_alt", "").strip()
     if cleaned.get("logo"):
         page.logo = store_logo(cleaned["logo"], alt_text, user, page.title)
     elif cleaned.get("remove_logo"):
         page.logo = None
-    elif page.logo and alt_text and alt_text != page.logo.description:
-        page.logo.description = alt_text
-        page.logo.save(update_fields=["description"])
+    page.logo_alt_text = alt_text if page.logo else ""
 
 
 def apply_offer(page, cleaned):

@@ -30,7 +30,8 @@ class _TextOfHtml(HTMLParser):
             self.blocks.append([])
 
     def handle_data(self, data):
-        self.blocks[-1].append(data)
+        # As in a browser, white space in the HTML source is one space; only <br> breaks lines.
+        self.blocks[-1].append(re.sub(r"\s+", " ", data))
 
     def text(self):
         paragraphs = ("".join(block).strip() for block in self.blocks)
@@ -66,6 +67,11 @@ def updated_rich_text(old_html, new_text):
 
 
 def normalized(text):
+    """Paragraphs and the line breaks inside them, with spaces collapsed: a change of either is
+    an edit."""
+    paragraphs = PARAGRAPH_BREAK.split((text or "").replace("\r\n", "\n").strip())
     return "\n\n".join(
-        " ".join(part.split()) for part in PARAGRAPH_BREAK.split((text or "").strip()) if part
+        "\n".join(" ".join(line.split()) for line in part.strip().split("\n"))
+        for part in paragraphs
+        if part.strip()
     )

@@ -13,10 +13,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from clubs.opportunities.models import OpportunityPage
 from home.submissions import OnceOnly, Outcome
 
-from .access import club_for_representative
+from .access import club_for_representative, offers_of_club
 from .forms import ClubProfileForm
 from .moderation import SUBMISSION_MESSAGES, State, page_state
 from .saving import save_profile
@@ -25,8 +24,7 @@ from .saving import save_profile
 def offers_of(club):
     """The club's offers in its language, newest first, with their workflow states."""
     return (
-        OpportunityPage.objects.child_of(club)
-        .filter(locale_id=club.locale_id)
+        offers_of_club(club)
         .order_by("-pk")
         .select_related("latest_revision")
         # Wagtail's prefetch_workflow_states() follows the base content type, which finds
@@ -66,7 +64,7 @@ def club_profile_edit(request, club_id):
     files = request.FILES if request.method == "POST" else None
     form = ClubProfileForm.for_page(draft, data, files)
     if draft.logo_id:
-        form.initial.setdefault("logo_alt", draft.logo.description)
+        form.initial.setdefault("logo_alt", draft.logo_alt_text or draft.logo.description)
     if form.is_bound and form.is_valid():
         once = OnceOnly(f"club-profile:{request.user.pk}:{club.pk}", form)
         earlier = once.earlier_response(request)

@@ -19,8 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from clubs.opportunities.models import OpportunityPage
-from clubs.self_service.access import club_for_representative, offer_of_club
+from clubs.self_service.access import club_for_representative, offer_of_club, offers_of_club
 from clubs.shifts import helper_list, messaging
 from clubs.shifts.club_forms import CancelSignupForm, ConfirmForm, HelperMessageForm, ShiftForm
 from clubs.shifts.models import Shift, ShiftSignup
@@ -28,23 +27,17 @@ from clubs.shifts.signups import cancel
 from home.ratelimit import claim_for_form
 from home.submissions import OnceOnly, Outcome
 
-SHIFT_KINDS = (OpportunityPage.Commitment.ONE_OFF, OpportunityPage.Commitment.SHORT_TERM)
-
-
-def _offers_of(club):
-    return OpportunityPage.objects.child_of(club)
-
 
 def _shift_or_404(club, shift_id):
     shifts = Shift.objects.select_related("opportunity").filter(
-        opportunity__in=_offers_of(club).values("pk")
+        opportunity__in=offers_of_club(club).values("pk")
     )
     return get_object_or_404(shifts, pk=shift_id)
 
 
 def _signup_or_404(club, signup_id):
     signups = ShiftSignup.objects.select_related("shift__opportunity").filter(
-        shift__opportunity__in=_offers_of(club).values("pk")
+        shift__opportunity__in=offers_of_club(club).values("pk")
     )
     return get_object_or_404(signups, pk=signup_id)
 
@@ -73,7 +66,7 @@ def offer_shifts(request, club_id, opportunity_id):
     """The offer's shifts with their sign-ups, and the form that adds a shift."""
     club = club_for_representative(request.user, club_id)
     opportunity = offer_of_club(club, opportunity_id)
-    takes_shifts = opportunity.commitment in SHIFT_KINDS
+    takes_shifts = opportunity.takes_shifts
     form = ShiftForm(prefix="shift")
     if request.method == "POST" and takes_shifts:
         form = ShiftForm(request.POST, prefix="shift")
@@ -172,7 +165,7 @@ def shift_delete(request, club_id, shift_id):
     shift = _shift_or_404(club, shift_id)
     active = list(shift.signups.active().select_related("shift__opportunity"))
     if form.is_valid():
-        return once.save(request, lambda: _delete_shift(request, club, shift, active))
+        return once.save(request, lambda: _delete_shift(request, club, shift))
     return render(
         request,
         "clubs/shifts/club_shift_delete.html",
@@ -186,7 +179,11 @@ def shift_delete(request, club_id, shift_id):
     )
 
 
-def _delete_shift(request, club, shift, active):
+def _delete_shift(request, club, shift):
+    """Delete under the row lock that sign-ups take, so that a helper who signs up meanwhile is
+    told too (the list shown on the confirmation page may be a moment old)."""
+    shift = Shift.objects.select_for_update().select_related("opportunity").get(pk=shift.pk)
+    active = list(shift.signups.active().select_related("shift__opportunity"))
     opportunity, date = shift.opportunity, shift.date
     messaging.notify_shift_deleted(shift, active, club=club, reply_to=_sender_email(request.user))
     shift.delete()
@@ -246,7 +243,7 @@ def offer_message(request, club_id, opportunity_id):
     opportunity = offer_of_club(club, opportunity_id)
     signups = (
         ShiftSignup.objects.active()
-        .filter(shift__opportunity=opportunity)
+        .filter(shift__opportunity=opportunity, shift__date__gte=timezone.localdate())
         .select_related("shift__opportunity")
         .order_by("shift__date", "shift__starts_at", "created_at", "pk")
     )

@@ -8,6 +8,7 @@ representative who wrote it.
 
 from django.db import transaction
 
+from clubs.shifts.public import offer_in_language
 from home.mail import send_templated_mail
 from home.ratelimit import RateLimit
 
@@ -28,9 +29,11 @@ def _once_per_address(signups):
 
 
 def _mail(template, signup, context, reply_to=None):
+    """One mail to one helper, naming the offer as the helper read it (its translation)."""
+    opportunity = offer_in_language(context["opportunity"], signup.language)
     send_templated_mail(
         template,
-        {**context, "signup": signup, "shift": signup.shift},
+        {**context, "opportunity": opportunity, "signup": signup, "shift": signup.shift},
         to=[signup.email],
         language=signup.language,
         reply_to=reply_to,

@@ -24,10 +24,6 @@ class ShiftQuerySet(models.QuerySet):
             taken=Count("signups", filter=Q(signups__cancelled_at__isnull=True))
         ).annotate(free=models.functions.Greatest(F("helpers_needed") - F("taken"), 0))
 
-    def upcoming(self, today=None):
-        """Shifts from today on (a shift of today still counts until the day is over)."""
-        return self.filter(date__gte=today or timezone.localdate())
-
 
 class Shift(models.Model):
     opportunity = models.ForeignKey(

@@ -56,6 +56,8 @@ def apply_as_initiative(page, mailoutbox):
     page.wait_for_url("**/verein-eintragen/gesendet/")
 
     page.goto(link_in_mail(mailoutbox, CONTACT, "/verein-eintragen/bestaetigen/"))
+    page.get_by_role("button", name="Eintrag bestätigen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Danke, Ihre Adresse ist bestätigt")
     assert ClubApplication.objects.get(name=INITIATIVE).status == "pending"
 
 

@@ -104,18 +104,50 @@ class TestInvite(BoardWorld):
         assert "/konto/einladung/" in mail.body
         assert "Lena Petersen" in mail.body
 
-    def test_existing_account_is_added_and_told_to_log_in(
+    def test_an_existing_account_joins_only_after_its_owner_agrees(
         self, client, club, chair, mailoutbox, django_capture_on_commit_callbacks
     ):
-        existing = UserFactory(username="ole", email="ole@example.org")
+        existing = UserFactory(
+            username="ole", email="ole@example.org", first_name="Olaf", last_name="Geheim"
+        )
         client.force_login(chair)
 
-        invite(client, club, django_capture_on_commit_callbacks, email="OLE@example.org")
+        response = invite(client, club, django_capture_on_commit_callbacks, email="OLE@example.org")
 
-        assert club.representatives in existing.groups.all()
+        # The inviter hears the same as for a new address and sees nothing of the account.
+        assert de("We have sent an invitation to %(email)s.", {"email": "OLE@example.org"}) in (
+            response.content.decode()
+        )
+        assert "Geheim" not in response.content.decode()
+        assert club.representatives not in existing.groups.all()
         [mail] = mailoutbox
-        assert "/konto/einladung/" not in mail.body
-        assert "/konto/anmelden/" in mail.body
+        assert mail.to == ["ole@example.org"]
+        join_path = re.search(r"https?://[^/\s]+(/mein-bereich/vorstand-beitreten/\S+/)", mail.body)
+        assert join_path, mail.body
+
+        client.force_login(existing)
+        assert client.get(join_path.group(1)).status_code == 200
+        assert club.representatives not in existing.groups.all()  # a GET only asks
+        response = client.post(join_path.group(1))
+
+        assert response.url == reverse("club_dashboard", kwargs={"club_id": club.pk})
+        assert set(existing.groups.all()) == {club.representatives, role_group()}
+
+    def test_a_join_link_is_worthless_to_anybody_else(
+        self, client, club, chair, stranger, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        UserFactory(username="ole", email="ole@example.org")
+        client.force_login(chair)
+        invite(client, club, django_capture_on_commit_callbacks)
+        [mail] = mailoutbox
+        join_path = re.search(r"https?://[^/\s]+(/mein-bereich/vorstand-beitreten/\S+/)", mail.body)
+
+        client.force_login(stranger)
+        response = client.post(join_path.group(1))
+        altered = client.post(join_path.group(1).replace(":", ";", 1))
+
+        assert (response.status_code, altered.status_code) == (404, 404)
+        assert club.representatives not in stranger.groups.all()
 
     def test_inviting_a_member_says_so_kindly_and_sends_nothing(
         self, client, club, chair, treasurer, mailoutbox, django_capture_on_commit_callbacks

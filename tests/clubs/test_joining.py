@@ -187,7 +187,21 @@ class TestConfirmation(JoiningWorld):
 
     def open(self, client, link, captured):
         with captured(execute=True):
-            return client.get(link)
+            return client.post(link)
+
+    def test_opening_the_link_only_asks(
+        self, client, unconfirmed, coordinator_north, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        application, link = unconfirmed
+
+        with django_capture_on_commit_callbacks(execute=True), translation.override("de"):
+            response = client.get(link)
+
+        assert response.status_code == 200
+        assert de("Confirm the application") in response.content.decode()
+        application.refresh_from_db()
+        assert application.status == ClubApplication.Status.UNCONFIRMED
+        assert mailoutbox == []
 
     def test_link_confirms_and_mails_the_region_s_coordinators_only(
         self,
@@ -259,7 +273,7 @@ class TestConfirmation(JoiningWorld):
         _application, link = unconfirmed
 
         with translation.override("de"):
-            response = client.get(link.replace("bestaetigen/", "bestaetigen/x"))
+            response = client.post(link.replace("bestaetigen/", "bestaetigen/x"))
 
         assert response.status_code == 200
         assert de("We could not confirm this application.") in response.content.decode()
@@ -269,7 +283,7 @@ class TestConfirmation(JoiningWorld):
         application.delete()
 
         with translation.override("de"):
-            response = client.get(link)
+            response = client.post(link)
 
         assert de("We could not confirm this application.") in response.content.decode()
 

@@ -194,7 +194,26 @@ def test_a_logo_with_alt_text_is_stored_in_the_logo_collection(logged_in, club_a
 
     draft = ClubPage.objects.get(pk=club_a.pk).get_latest_revision_as_object()
     assert draft.logo.description == "Blauer Ball"
+    assert draft.logo_alt_text == "Blauer Ball"
     assert draft.logo.collection.name == "Vereinslogos"
+
+
+def test_a_new_alt_text_waits_for_the_review_like_the_rest(logged_in, club_a):
+    logo = SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png")
+    logged_in.post(
+        profile_url(club_a), profile_data(club_a, logo=logo, logo_alt="Blauer Ball", action="save")
+    )
+    draft = ClubPage.objects.get(pk=club_a.pk).get_latest_revision_as_object()
+    draft.save_revision().publish()
+
+    logged_in.post(
+        profile_url(club_a), profile_data(club_a, logo_alt="Roter Ball", action="submit")
+    )
+
+    live = ClubPage.objects.get(pk=club_a.pk)
+    assert live.logo.description == "Blauer Ball"
+    assert 'alt="Blauer Ball"' in logged_in.get(live.url).content.decode()
+    assert live.get_latest_revision_as_object().logo_alt_text == "Roter Ball"
 
 
 def test_a_logo_without_alt_text_is_refused_with_a_message(logged_in, club_a):

@@ -24,3 +24,17 @@ def test_unchanged_text_keeps_the_rich_text():
 
     assert updated_rich_text(html, "Mit  Link\r\n") == html
     assert updated_rich_text(html, "Ohne Link") == "<p>Ohne Link</p>"
+
+
+def test_a_new_line_break_is_an_edit():
+    html = '<p>Training dienstags <a href="/halle/">in der Halle</a></p>'
+
+    updated = updated_rich_text(html, "Training dienstags\nin der Halle")
+
+    assert updated == "<p>Training dienstags<br/>in der Halle</p>"
+
+
+def test_line_breaks_in_the_html_source_are_no_edit():
+    html = '<p>Training dienstags\n   <a href="/halle/">in der Halle</a></p>'
+
+    assert updated_rich_text(html, plain_text(html)) == html

@@ -236,3 +236,29 @@ class TestMessageToTheHelpersOfAnOffer:
         assert response.status_code == 429
         assert "many messages in the last hour" in response.content.decode()
         assert len(mailoutbox) == sent == 10 * len(signups)
+
+
+def test_a_helper_who_signed_up_in_english_reads_the_english_title(
+    client,
+    representative,
+    club,
+    offer,
+    shift,
+    signups,
+    english,
+    english_home_page,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    club.copy_for_translation(english, copy_parents=True).save_revision().publish()
+    offer_en = offer.copy_for_translation(english)
+    offer_en.title = "Summer fair"
+    offer_en.save_revision().publish()
+    client.force_login(representative)
+
+    send(
+        client, en_url("club_shift_message", club.pk, shift.pk), django_capture_on_commit_callbacks
+    )
+
+    titles = {mail.to[0]: "Summer fair" in mail.body for mail in mailoutbox}
+    assert titles == {"anna@example.org": False, "bodo@example.org": False, "cem@example.org": True}
