@@ -164,6 +164,19 @@ def test_ending_takes_the_offer_off_the_site_at_once(logged_in, club_a):
     assert state_label(State.ENDED) in html
 
 
+def test_ending_takes_the_translations_down_too(logged_in, club_a, english, english_home_page):
+    offer = OpportunityPageFactory(parent=club_a)
+    offer.save_revision().publish()
+    club_a.copy_for_translation(english, copy_parents=True).save_revision().publish()
+    offer_en = offer.copy_for_translation(english)
+    offer_en.save_revision().publish()
+
+    logged_in.post(url("club_offer_end", club_a, offer))
+
+    offer_en.refresh_from_db()
+    assert not offer_en.live
+
+
 def test_reopening_submits_the_offer_for_review_again(logged_in, club_a):
     offer = OpportunityPageFactory(parent=club_a, expires_on=TODAY + timedelta(days=60))
     offer.save_revision().publish()
