@@ -76,8 +76,10 @@ def test_a_club_edits_its_profile_and_the_regions_coordinator_approves_it(page, 
         "koordination.nord"
     ]
 
+    # Power users still reach the admin's editor from "Mein Bereich" (the plain form there is
+    # the main way, tests/browser/test_self_service.py).
     log_in(page, "verein.sport")
-    edit_profile = re.compile(f"Vereinsprofil bearbeiten.*{re.escape(CLUB)}")
+    edit_profile = re.compile(f"In der Verwaltung bearbeiten.*{re.escape(CLUB)}")
     page.get_by_role("link", name=edit_profile).click()
     summary = page.get_by_role("textbox", name="Kurzbeschreibung*", exact=True)
     expect(summary).to_have_value(OLD_SUMMARY)
