@@ -20,13 +20,21 @@ one whose action it reports, in the language they chose in their account.
 import uuid
 from functools import partial
 
+from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks_db import DatabaseBackend
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 from home.tasks import send_email
+
+
+def site_name(request):
+    """The name mails sign with: the site's own, else the installation's."""
+    site = Site.find_for_request(request)
+    return site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
 
 
 def send_mail_on_commit(*, subject, body, to, reply_to=None):

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from clubs.interests.models import Interest
 from home.kern_forms import (
@@ -33,7 +33,7 @@ from home.kern_forms import (
     phone_field,
     privacy_page_url,
 )
-from home.mail import send_templated_mail
+from home.mail import send_templated_mail, site_name
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
@@ -200,13 +200,11 @@ class InterestFormPageMixin:
         return interest
 
     def _send_interest_emails(self, request, interest, club, opportunity):
-        site = Site.find_for_request(request)
-        site_name = site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
         page_url = request.build_absolute_uri(self.get_url(request=request) or request.path)
 
         # To the volunteer, in the language of the page they wrote from.
         context = {
-            "site_name": site_name,
+            "site_name": site_name(request),
             "club_title": club.title,
             "opportunity_title": opportunity.title if opportunity else "",
             "page_url": page_url,
@@ -224,7 +222,7 @@ class InterestFormPageMixin:
         if not recipients:
             return
         context = {
-            "site_name": site_name,
+            "site_name": site_name(request),
             "interest": interest,
             "club_title": interest.club.title,
             "opportunity_title": interest.opportunity.title if interest.opportunity else "",

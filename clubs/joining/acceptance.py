@@ -15,11 +15,11 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from clubs.joining.board import account_for, add_representative, send_invitation, site_name
+from clubs.joining.board import account_for, add_representative, send_invitation
 from clubs.joining.models import ClubApplication
 from clubs.profiles.listing import ClubDirectoryPage
 from clubs.profiles.models import ClubPage
-from home.mail import send_templated_mail
+from home.mail import send_templated_mail, site_name
 
 ACCEPTED_ACTION = "clubs.club_application_accepted"
 DECLINED_ACTION = "clubs.club_application_declined"

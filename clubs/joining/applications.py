@@ -16,9 +16,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from clubs.joining.board import site_name
 from clubs.joining.models import ClubApplication
-from home.mail import mail_people, send_templated_mail
+from home.mail import mail_people, send_templated_mail, site_name
 
 CONFIRM_SALT = "clubs.joining.confirm-email"
 CONFIRM_MAX_AGE = timedelta(days=3)

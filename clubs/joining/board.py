@@ -18,10 +18,9 @@ from django.core import signing
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from wagtail.models import Site
 
 from clubs.self_service.access import represented_clubs
-from home.mail import send_templated_mail
+from home.mail import send_templated_mail, site_name
 from home.roles import CLUB_REPRESENTATIVES, setup_role
 
 MAX_REPRESENTATIVES = 5
@@ -95,11 +94,6 @@ def invitation_url(request, user):
         },
     )
     return request.build_absolute_uri(path)
-
-
-def site_name(request):
-    site = Site.find_for_request(request)
-    return site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
 
 
 def send_invitation(request, user, club, language, invited_by=None):

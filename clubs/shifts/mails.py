@@ -7,16 +7,10 @@ stored without its mails, nor mailed without being stored.
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Site
 
 from clubs.shifts.public import offer_in_language, shift_day, shift_times
 from clubs.shifts.signups import cancel_token
-from home.mail import send_templated_mail
-
-
-def _site_name(request):
-    site = Site.find_for_request(request)
-    return site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
+from home.mail import send_templated_mail, site_name
 
 
 def _shift_context(signup, request, language):
@@ -25,7 +19,7 @@ def _shift_context(signup, request, language):
     with translation.override(language):
         day, times = shift_day(shift), shift_times(shift)
     return {
-        "site_name": _site_name(request),
+        "site_name": site_name(request),
         "signup": signup,
         "shift": shift,
         "offer_title": offer.title,
