@@ -49,6 +49,10 @@ class Shift(models.Model):
         help_text=_("e.g. 'Meeting point at the fire station'."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # When the club said who came (clubs.hours): empty until then, also when nobody came.
+    attendance_confirmed_at = models.DateTimeField(
+        _("attendance confirmed"), null=True, blank=True
+    )
 
     objects = ShiftQuerySet.as_manager()
 

@@ -332,6 +332,14 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", defau
 CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default=730)
 # Club applications: declined ones deleted after their decision (unconfirmed ones after 7 days).
 CLUB_APPLICATION_RETENTION_DAYS = env.int("CLUB_APPLICATION_RETENTION_DAYS", default=180)
+# Links to "Mein Engagement" (clubs.volunteer_area): hours a link opens the area.
+VOLUNTEER_AREA_LINK_HOURS = env.int("VOLUNTEER_AREA_LINK_HOURS", default=24)
+# Saved searches (clubs.saved_searches): unconfirmed ones deleted after these days; confirmed
+# ones that nobody used (confirmed, changed or renewed) for these days end after a notice.
+SAVED_SEARCH_UNCONFIRMED_DAYS = env.int("SAVED_SEARCH_UNCONFIRMED_DAYS", default=3)
+SAVED_SEARCH_UNUSED_DAYS = env.int("SAVED_SEARCH_UNUSED_DAYS", default=365)
+# Reminders (clubs.reminders): sent this many hours before a shift or course session.
+REMINDER_HOURS_BEFORE = env.int("REMINDER_HOURS_BEFORE", default=24)
 # Hours a form submission is recognised when sent again from the same display (home.submissions);
 # apply_retention removes older receipts.
 SUBMISSION_RECEIPT_HOURS = env.int("SUBMISSION_RECEIPT_HOURS", default=48)

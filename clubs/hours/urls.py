@@ -1,0 +1,5 @@
+"""Addresses of hours."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns = []

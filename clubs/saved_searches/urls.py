@@ -1,0 +1,5 @@
+"""Addresses of saved_searches."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns = []
