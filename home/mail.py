@@ -19,9 +19,11 @@ one whose action it reports, in the language they chose in their account.
 
 import uuid
 from functools import partial
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks_db import DatabaseBackend
@@ -35,6 +37,29 @@ def site_name(request):
     """The name mails sign with: the site's own, else the installation's."""
     site = Site.find_for_request(request)
     return site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME
+
+
+class _BaseUrlRequest(HttpRequest):
+    def __init__(self, base_url):
+        super().__init__()
+        parts = urlsplit(base_url)
+        self._scheme = parts.scheme or "http"
+        self.META = {
+            "HTTP_HOST": parts.netloc,
+            "SERVER_NAME": parts.hostname or "localhost",
+            "SERVER_PORT": str(parts.port or (443 if self._scheme == "https" else 80)),
+        }
+        self.path = self.path_info = "/"
+
+    def _get_scheme(self):
+        return self._scheme
+
+
+def offline_request():
+    """A stand-in request for mails written outside a web request (the commands that send
+    digests and reminders): absolute links and the site's name come from the configured
+    address, WAGTAILADMIN_BASE_URL, as in every other mail that links back."""
+    return _BaseUrlRequest(settings.WAGTAILADMIN_BASE_URL)
 
 
 def send_mail_on_commit(*, subject, body, to, reply_to=None):

@@ -1,4 +1,7 @@
-"""The hours' and certificates' part of "Mein Engagement" (templates/clubs/hours/area_section.html)."""
+"""The hours' and certificates' part of "Mein Engagement".
+
+Template: templates/clubs/hours/area_section.html.
+"""
 
 
 def area_context(email):

@@ -1,4 +1,7 @@
-"""The saved searches' part of "Mein Engagement" (templates/clubs/saved_searches/area_section.html)."""
+"""The saved searches' part of "Mein Engagement".
+
+Template: templates/clubs/saved_searches/area_section.html.
+"""
 
 
 def area_context(email):

@@ -50,9 +50,7 @@ class Shift(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     # When the club said who came (clubs.hours): empty until then, also when nobody came.
-    attendance_confirmed_at = models.DateTimeField(
-        _("attendance confirmed"), null=True, blank=True
-    )
+    attendance_confirmed_at = models.DateTimeField(_("attendance confirmed"), null=True, blank=True)
 
     objects = ShiftQuerySet.as_manager()
 
