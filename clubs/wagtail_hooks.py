@@ -13,9 +13,15 @@ from clubs.joining.personal_data import ClubApplications
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from clubs.shifts.personal_data import ShiftSignups
+from clubs.volunteer_area.personal_data import CalendarFeeds, VolunteerAreaLinks
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
     return [Interests, PublicProfiles, ClubApplications, ShiftSignups]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_volunteer_area_personal_data():
+    return [VolunteerAreaLinks, CalendarFeeds]

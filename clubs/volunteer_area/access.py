@@ -64,6 +64,12 @@ def close_area(request):
     request.session.pop(SESSION_KEY, None)
 
 
+def opened_by_link(request):
+    """Whether this browser opened the area by a link (else it is an account's own area, which
+    closes only by logging out)."""
+    return SESSION_KEY in request.session
+
+
 def sign_out_everywhere(email, now=None):
     """Revoke every link of `email`: each browser that opened one loses the area."""
     return (

@@ -6,6 +6,7 @@ view and one command (`manage.py apply_retention`) reach every kind. docs/privac
 """
 
 import datetime
+import logging
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -20,6 +21,8 @@ ERASED_ACTION = "home.personal_data_erased"
 EXPORTED_ACTION = "home.personal_data_exported"
 # Addresses of anonymised records: the reserved top-level domain can never receive mail.
 ANONYMISED_DOMAIN = "anonymisiert.invalid"
+
+logger = logging.getLogger(__name__)
 
 
 class PersonalDataKind:
@@ -78,7 +81,8 @@ def overview(email):
 
 
 def export(email, user):
-    """Everything stored about the person, as JSON text; the export itself is logged."""
+    """Everything stored about the person, as JSON text; the export itself is logged (`user`
+    None: the person's own export, see `_log`)."""
     data = {
         "email": email,
         "exported_at": timezone.now(),
@@ -90,7 +94,8 @@ def export(email, user):
 
 @transaction.atomic
 def erase(email, user, request):
-    """Erase or anonymise what is stored about the person: all or nothing. {label: count}."""
+    """Erase or anonymise what is stored about the person: all or nothing. {label: count}.
+    `user` None: the person's own erasure (see `_log`)."""
     counts = {kind.label: kind.erase(email, request) for kind in kinds()}
     _log(user, ERASED_ACTION, {str(label): count for label, count in counts.items()})
     return counts
@@ -113,5 +118,12 @@ def apply_retention(now=None, apply=False):
 
 
 def _log(user, action, counts):
-    """An audit log entry with who and when, and the counts, never the person's address."""
+    """An audit log entry with who and when, and the counts, never the person's address.
+
+    Without a user (people exporting or erasing their own data in Mein Engagement, by an
+    e-mailed link) there is no account to file the entry under: it goes to the application
+    log, again only with the counts."""
+    if user is None:
+        logger.info("%s by the person themselves: %s", action, counts)
+        return
     audit_log(instance=user, action=action, user=user, data={"counts": counts})

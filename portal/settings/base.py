@@ -334,6 +334,8 @@ CLOSED_REQUEST_RETENTION_DAYS = env.int("CLOSED_REQUEST_RETENTION_DAYS", default
 CLUB_APPLICATION_RETENTION_DAYS = env.int("CLUB_APPLICATION_RETENTION_DAYS", default=180)
 # Links to "Mein Engagement" (clubs.volunteer_area): hours a link opens the area.
 VOLUNTEER_AREA_LINK_HOURS = env.int("VOLUNTEER_AREA_LINK_HOURS", default=24)
+# Expired links to "Mein Engagement": deleted this many days after they expired.
+VOLUNTEER_AREA_LINK_RETENTION_DAYS = env.int("VOLUNTEER_AREA_LINK_RETENTION_DAYS", default=7)
 # Saved searches (clubs.saved_searches): unconfirmed ones deleted after these days; confirmed
 # ones that nobody used (confirmed, changed or renewed) for these days end after a notice.
 SAVED_SEARCH_UNCONFIRMED_DAYS = env.int("SAVED_SEARCH_UNCONFIRMED_DAYS", default=3)
