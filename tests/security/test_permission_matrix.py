@@ -261,6 +261,9 @@ def id_choices(name, kwarg, world):
         "club_id": [world["club"].pk],
         "opportunity_id": [world["opportunity"].pk, world["offer"].pk],
         "member_id": [world["representative_a"].pk],
+        # Mein Engagement (clubs/volunteer_area): a volunteer's message and a calendar feed.
+        "interest_id": [world["interest"].pk],
+        "feed_id": [1],
     }
     return choices[kwarg]
 
