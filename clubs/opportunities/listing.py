@@ -13,6 +13,19 @@ from home.listing import FilteredListingMixin
 from home.models import SectionPage
 
 
+def finder_filter(data, locale_id, request=None):
+    """The finder's filter over the open offers in one language, bound to `data` (a query
+    dict): the finder page lists its results, and each saved search's digest picks the new
+    offers among them, so both always agree on what matches."""
+    opportunities = with_open_shifts(
+        OpportunityPage.objects.filter(locale_id=locale_id)
+        .open()
+        .select_related("municipality")
+        .order_by("-first_published_at", "pk")
+    )
+    return OpportunityFilter(data or None, queryset=opportunities, request=request)
+
+
 class OpportunityFinderPage(FilteredListingMixin, SectionPage):
     """The opportunity finder ("Engagement finden") with combinable filters in the address."""
 
@@ -24,13 +37,7 @@ class OpportunityFinderPage(FilteredListingMixin, SectionPage):
         verbose_name_plural = _("opportunity finders")
 
     def listing_filter(self, request):
-        opportunities = with_open_shifts(
-            OpportunityPage.objects.filter(locale_id=self.locale_id)
-            .open()
-            .select_related("municipality")
-            .order_by("-first_published_at", "pk")
-        )
-        return OpportunityFilter(request.GET or None, queryset=opportunities, request=request)
+        return finder_filter(request.GET, self.locale_id, request)
 
     def decorate_listed(self, items):
         return with_club_titles(items)
