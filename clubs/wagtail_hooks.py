@@ -12,6 +12,8 @@ from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from clubs.joining.personal_data import ClubApplications
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
+from clubs.reminders.personal_data import Reminders
+from clubs.saved_searches.personal_data import SavedSearches
 from clubs.shifts.personal_data import ShiftSignups
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 
@@ -19,3 +21,8 @@ from home.personal_data.registry import PERSONAL_DATA_HOOK
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
     return [Interests, PublicProfiles, ClubApplications, ShiftSignups]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_saved_searches_and_reminders_personal_data():
+    return [SavedSearches, Reminders]

@@ -4,10 +4,12 @@ Apart from clubs/opportunities/models.py because the filters import OpportunityP
 finder imports the filters.
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from clubs.opportunities.filters import OpportunityFilter
 from clubs.opportunities.models import OpportunityPage, with_club_titles
+from clubs.saved_searches.saved_filters import saved_query
 from clubs.shifts.finder import with_open_shifts
 from home.listing import FilteredListingMixin
 from home.models import SectionPage
@@ -44,5 +46,9 @@ class OpportunityFinderPage(FilteredListingMixin, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(radius_search=context["filter"].is_radius_search)
+        query = saved_query(request.GET)
+        context.update(
+            radius_search=context["filter"].is_radius_search,
+            saved_search_url=reverse("saved_search_create") + (f"?{query}" if query else ""),
+        )
         return context
