@@ -4,11 +4,12 @@ and the links in the mails."""
 import datetime
 import re
 
-from django.utils import timezone, translation
+from django.utils import translation
 
 from tests.factories import OpportunityPageFactory
 
-MONDAY_7 = timezone.make_aware(datetime.datetime(2026, 3, 2, 7, 0))
+# In UTC, so that adding days adds exact days across the change to summer time.
+MONDAY_7 = datetime.datetime(2026, 3, 2, 6, 0, tzinfo=datetime.UTC)
 DAY = datetime.timedelta(days=1)
 
 

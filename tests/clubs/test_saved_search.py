@@ -59,7 +59,10 @@ class TestFinderLink:
     def test_the_finder_links_to_saving_its_filters_without_order_page_or_period(
         self, client, finder, villages, sport
     ):
-        query = "ort=Lindau&umkreis=10&bereich=sport&sortierung=naechster-termin&page=2&von=2026-05-01&schichten=on"
+        query = (
+            "ort=Lindau&umkreis=10&bereich=sport&sortierung=naechster-termin&page=2"
+            "&von=2026-05-01&schichten=on"
+        )
         with translation.override("de"):
             response = client.get(f"{finder.url}?{query}")
 
@@ -83,7 +86,9 @@ class TestCreate:
         page = text(response)
         assert "Ort: Lindau, Umkreis 10 km; Bereich: Sport; Auch von zu Hause möglich" in page
         assert "Suchauftrag speichern" in page
-        assert "wöchentlich" in page and "täglich" in page
+        labels = [label.get_text(strip=True) for label in soup(response).select("label")]
+        assert "täglich" in labels
+        assert "wöchentlich" in labels
         assert soup(response).select_one("input[name=frequency][value=weekly]").has_attr("checked")
 
     def test_without_filters_it_is_all_offers(self, client, finder):
@@ -400,7 +405,11 @@ class TestArea:
         assert "Suchaufträge" in page
         assert "Ort: Lindau; Bereich: Sport" in page
         assert "Alle Angebote" in page
-        assert "bestätigt" in page and "noch nicht bestätigt" in page
+        badges = BeautifulSoup(html, "html.parser").select(".kern-badge")
+        assert [badge.get_text(strip=True) for badge in badges] == [
+            "noch nicht bestätigt",
+            "bestätigt",
+        ]
         assert "Weitdorf" not in page
 
     def test_empty_state_links_to_the_finder(self, finder):
