@@ -12,6 +12,8 @@ from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from clubs.joining.personal_data import ClubApplications
 from clubs.personal_data import Interests, PublicProfiles
 from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
+from clubs.reminders.personal_data import Reminders
+from clubs.saved_searches.personal_data import SavedSearches
 from clubs.shifts.personal_data import ShiftSignups
 from clubs.volunteer_area.personal_data import CalendarFeeds, VolunteerAreaLinks
 from home.personal_data.registry import PERSONAL_DATA_HOOK
@@ -19,9 +21,14 @@ from home.personal_data.registry import PERSONAL_DATA_HOOK
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
-    return [Interests, PublicProfiles, ClubApplications, ShiftSignups]
+    return [
+        Interests,
+        PublicProfiles,
+        ClubApplications,
+        ShiftSignups,
+        VolunteerAreaLinks,
+        CalendarFeeds,
+        SavedSearches,
+        Reminders,
+    ]
 
-
-@hooks.register(PERSONAL_DATA_HOOK)
-def register_volunteer_area_personal_data():
-    return [VolunteerAreaLinks, CalendarFeeds]

@@ -62,15 +62,21 @@ def offline_request():
     return _BaseUrlRequest(settings.WAGTAILADMIN_BASE_URL)
 
 
-def send_mail_on_commit(*, subject, body, to, reply_to=None):
-    """Queue one mail that goes out once the current transaction has committed."""
+def send_mail_on_commit(*, subject, body, to, reply_to=None, headers=None, key=None):
+    """Queue one mail that goes out once the current transaction has committed.
+
+    `headers`: extra mail headers (e.g. List-Unsubscribe). `key`: for a mail that must go out
+    once whoever queues it (a digest two overlapping command runs both want to send), a key
+    made from what the mail is about, at most 64 characters; by default a random one."""
+    extra = {"headers": headers} if headers else {}
     enqueue = partial(
         send_email.enqueue,
         subject=subject,
         body=body,
         to=list(to),
         reply_to=reply_to,
-        key=uuid.uuid4().hex,
+        key=key or uuid.uuid4().hex,
+        **extra,
     )
     if isinstance(send_email.get_backend(), DatabaseBackend):
         enqueue()
@@ -87,10 +93,15 @@ def render_mail(template, context, language=None):
     return " ".join(subject.split()), body.strip() + "\n"
 
 
-def send_templated_mail(template, context, *, to, language=None, reply_to=None):
-    """Render a mail from its templates and queue it with the current transaction."""
+def send_templated_mail(
+    template, context, *, to, language=None, reply_to=None, headers=None, key=None
+):
+    """Render a mail from its templates and queue it with the current transaction
+    (`headers` and `key`: see send_mail_on_commit)."""
     subject, body = render_mail(template, context, language)
-    send_mail_on_commit(subject=subject, body=body, to=to, reply_to=reply_to)
+    send_mail_on_commit(
+        subject=subject, body=body, to=to, reply_to=reply_to, headers=headers, key=key
+    )
 
 
 def preferred_language(user):

@@ -38,6 +38,7 @@ def send_email(
     reply_to: list[str] | None = None,
     attempt: int = 1,
     key: str | None = None,
+    headers: dict[str, str] | None = None,
 ):
     """Send one plain-text email, once; runs in the task worker, never inside a web request.
 
@@ -49,6 +50,9 @@ def send_email(
     When the mail server cannot be reached or answers with an error, the same mail is queued
     again for later (MAIL_RETRY_MINUTES) and this attempt is recorded as failed; a server that
     refuses the recipients will refuse them next time too, so that mail fails at once.
+
+    `headers` are added to the mail (e.g. List-Unsubscribe of the saved searches' digests);
+    the Message-ID is always the one made from the key.
     """
     key = key or str(context.task_result.id)
     try:
@@ -63,7 +67,7 @@ def send_email(
                 reply_to=reply_to or [],
                 # The same Message-ID for every attempt lets mail clients drop a copy that the
                 # server took just before a worker died.
-                headers={"Message-ID": f"<{key}@{DNS_NAME}>"},
+                headers={**(headers or {}), "Message-ID": f"<{key}@{DNS_NAME}>"},
             ).send()
     except smtplib.SMTPRecipientsRefused:
         raise
@@ -80,7 +84,13 @@ def send_email(
             delay,
         )
         send_email.using(run_after=timezone.now() + delay).enqueue(
-            subject=subject, body=body, to=to, reply_to=reply_to, attempt=attempt + 1, key=key
+            subject=subject,
+            body=body,
+            to=to,
+            reply_to=reply_to,
+            attempt=attempt + 1,
+            key=key,
+            headers=headers,
         )
         raise MailRetryQueuedError(
             f"Attempt {attempt} failed ({error}); attempt {attempt + 1} is queued."
