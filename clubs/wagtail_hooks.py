@@ -31,4 +31,3 @@ def register_clubs_personal_data():
         SavedSearches,
         Reminders,
     ]
-

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django_tasks_db import DatabaseBackend
 from wagtail.models import Site
@@ -60,6 +61,13 @@ def offline_request():
     digests and reminders): absolute links and the site's name come from the configured
     address, WAGTAILADMIN_BASE_URL, as in every other mail that links back."""
     return _BaseUrlRequest(settings.WAGTAILADMIN_BASE_URL)
+
+
+def volunteer_area_url(request, language):
+    """The address of "Mein Engagement" in `language`: the confirmation mails of sign-ups,
+    registrations and messages end with it, so that people find all they signed up for."""
+    with translation.override(language):
+        return request.build_absolute_uri(reverse("volunteer_area"))
 
 
 def send_mail_on_commit(*, subject, body, to, reply_to=None, headers=None, key=None):

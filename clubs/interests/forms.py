@@ -33,7 +33,7 @@ from home.kern_forms import (
     phone_field,
     privacy_page_url,
 )
-from home.mail import send_templated_mail, site_name
+from home.mail import send_templated_mail, site_name, volunteer_area_url
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome, SubmissionTokenField
 
@@ -209,6 +209,7 @@ class InterestFormPageMixin:
             "opportunity_title": opportunity.title if opportunity else "",
             "page_url": page_url,
             "retention_days": settings.INTEREST_RETENTION_DAYS,
+            "volunteer_area_url": volunteer_area_url(request, self.locale.language_code),
         }
         send_templated_mail(
             "interest_confirmation",

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from clubs.shifts.public import offer_in_language, shift_day, shift_times
 from clubs.shifts.signups import cancel_token
-from home.mail import send_templated_mail, site_name
+from home.mail import send_templated_mail, site_name, volunteer_area_url
 
 
 def _shift_context(signup, request, language):
@@ -39,6 +39,7 @@ def send_confirmation(signup, request):
     context.update(
         cancel_url=request.build_absolute_uri(path),
         retention_days=settings.SHIFT_SIGNUP_RETENTION_DAYS,
+        volunteer_area_url=volunteer_area_url(request, signup.language),
     )
     send_templated_mail(
         "shift_signup_confirmation", context, to=[signup.email], language=signup.language

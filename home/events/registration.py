@@ -37,7 +37,7 @@ from home.kern_forms import (
     phone_field,
     privacy_page_url,
 )
-from home.mail import send_templated_mail
+from home.mail import send_templated_mail, volunteer_area_url
 from home.models.taxonomy import Topic
 from home.ratelimit import RateLimit, claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome, SubmissionTokenField
@@ -339,6 +339,7 @@ def send_registration_mail(template, registration, request):
         "event_url": request.build_absolute_uri(event.get_url(request=request) or "/"),
         "cancel_url": cancel_url(registration, event, request),
         "place": place_text(event),
+        "volunteer_area_url": volunteer_area_url(request, registration.language),
     }
     send_templated_mail(template, context, to=[registration.email], language=registration.language)
 
