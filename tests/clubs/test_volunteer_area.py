@@ -252,3 +252,5 @@ class TestAccounts(AreaWorld):
         assert link is not None
         assert PERSON in page_text(overview)
         assert "Kuchenstand" in page_text(overview)
+        # The account's own area closes by logging out, not by revoking links.
+        assert not BeautifulSoup(overview.content, "html.parser").select_one("section#sign-out")
