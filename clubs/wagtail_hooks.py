@@ -7,6 +7,8 @@ that concern the whole app (personal data) are here.
 from wagtail import hooks
 
 from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
+from clubs.hours import wagtail_hooks as hours_hooks  # noqa: F401
+from clubs.hours.personal_data import EngagementCertificates, HoursRecords
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
 from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from clubs.joining.personal_data import ClubApplications
@@ -19,3 +21,8 @@ from home.personal_data.registry import PERSONAL_DATA_HOOK
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_clubs_personal_data():
     return [Interests, PublicProfiles, ClubApplications, ShiftSignups]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_hours_personal_data():
+    return [HoursRecords, EngagementCertificates]
