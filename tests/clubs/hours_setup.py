@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.urls import path
 from django.utils import timezone
 from pypdf import PdfReader
