@@ -20,7 +20,7 @@ def hours_per_club_and_year(email):
     """[(year, [(club name, hours)], year's total)], latest year first; confirmed hours only."""
     sums = (
         HoursRecord.objects.confirmed()
-        .filter(email=email)
+        .filter(email__iexact=email)
         .annotate(year=ExtractYear("starts_on"))
         .values("year", "club_name")
         .annotate(total=Sum("hours"))
@@ -41,11 +41,11 @@ def area_context(email):
     return {
         "hours_by_year": hours_per_club_and_year(email),
         "hours_waiting": list(
-            HoursRecord.objects.filter(email=email, volunteer_confirmed_at__isnull=True).order_by(
-                "-starts_on", "pk"
-            )
+            HoursRecord.objects.filter(
+                email__iexact=email, volunteer_confirmed_at__isnull=True
+            ).order_by("-starts_on", "pk")
         ),
-        "engagement_certificates": list(EngagementCertificate.objects.filter(email=email)),
+        "engagement_certificates": list(EngagementCertificate.objects.filter(email__iexact=email)),
         "certificate_form": CertificateForm(years=years, initial={"name": latest_name(email)})
         if years
         else None,

@@ -47,7 +47,7 @@ def certificate_for_code(text):
 
 
 def confirmed_records(email, year=None):
-    records = HoursRecord.objects.confirmed().filter(email=email.strip().lower())
+    records = HoursRecord.objects.confirmed().filter(email__iexact=email.strip())
     if year:
         records = records.filter(starts_on__year=year)
     return records.order_by("club_name", "starts_on", "pk")
@@ -62,7 +62,7 @@ def years_with_hours(email):
 
 def latest_name(email):
     record = (
-        HoursRecord.objects.filter(email=email.strip().lower()).order_by("-recorded_at").first()
+        HoursRecord.objects.filter(email__iexact=email.strip()).order_by("-recorded_at").first()
     )
     return record.name if record else ""
 
@@ -99,7 +99,7 @@ def issue(email, name, year, language, now=None):
     statement = statement_of(name, records, year)
     with transaction.atomic():
         for earlier in EngagementCertificate.objects.select_for_update().filter(
-            email=email, revoked_at__isnull=True
+            email__iexact=email, revoked_at__isnull=True
         ):
             if earlier.statement == statement:
                 return earlier

@@ -102,7 +102,9 @@ def _decline(request, record):
 def hours_answer(request, record_id):
     """Confirm or decline hours waiting in the area; only the area's own records."""
     record = get_object_or_404(
-        HoursRecord.objects.select_related("club"), pk=record_id, email=request.volunteer_email
+        HoursRecord.objects.select_related("club"),
+        pk=record_id,
+        email__iexact=request.volunteer_email,
     )
     action = request.POST.get("action")
     if action == "decline":
@@ -172,7 +174,7 @@ def certificate_download(request, certificate_id):
     certificate = get_object_or_404(
         EngagementCertificate,
         pk=certificate_id,
-        email=request.volunteer_email,
+        email__iexact=request.volunteer_email,
         revoked_at__isnull=True,
     )
     operator_name, operator_address = _operator(request)
@@ -210,19 +212,20 @@ def verify(request):
 
 @_private
 def verify_code(request, code):
-    if not VERIFY_RATE_LIMIT.allow(client_ip(request)):
-        form = VerifyForm()
-        form.add_error(
-            None, _("Too many codes checked from your connection. Please try again in an hour.")
+    address = client_ip(request)
+    if not VERIFY_RATE_LIMIT.allow(address):
+        # TooManyRequestsMiddleware answers this page with 429 and Retry-After.
+        request.rate_limit_retry_after = VERIFY_RATE_LIMIT.retry_after(address)
+        refused = _("Too many codes checked from your connection. Please try again in an hour.")
+        return render(
+            request, "clubs/hours/verify.html", {"form": VerifyForm(), "refused": refused}
         )
-        request.rate_limit_retry_after = VERIFY_RATE_LIMIT.retry_after(client_ip(request))
-        return render(request, "clubs/hours/verify.html", {"form": form})
     certificate = certificates.certificate_for_code(code)
     if certificate is None:
         return render(
             request,
             "clubs/hours/verify_result.html",
-            {"code": code, "form": VerifyForm()},
+            {"form": VerifyForm()},
             status=404,
         )
     return render(

@@ -261,6 +261,10 @@ def id_choices(name, kwarg, world):
         "club_id": [world["club"].pk],
         "opportunity_id": [world["opportunity"].pk, world["offer"].pk],
         "member_id": [world["representative_a"].pk],
+        # Hours and engagement certificates (clubs/hours): none exist in this world.
+        "record_id": [1],
+        "certificate_id": [1],
+        "code": ["ABCD-EFGH-JKMN"],
     }
     return choices[kwarg]
 
