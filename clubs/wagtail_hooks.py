@@ -7,6 +7,8 @@ that concern the whole app (personal data) are here.
 from wagtail import hooks
 
 from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
+from clubs.hours import wagtail_hooks as hours_hooks  # noqa: F401
+from clubs.hours.personal_data import EngagementCertificates, HoursRecords
 from clubs.interests import wagtail_hooks as interests_hooks  # noqa: F401
 from clubs.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from clubs.joining.personal_data import ClubApplications
@@ -30,4 +32,6 @@ def register_clubs_personal_data():
         CalendarFeeds,
         SavedSearches,
         Reminders,
+        HoursRecords,
+        EngagementCertificates,
     ]

@@ -3,8 +3,8 @@ sheet, one place per line, the free places as empty lines to fill in on the day.
 
 The CSV follows the portal's exports (workflows/staff/exports.py): `;` between cells and a
 byte-order mark, as German spreadsheet programs expect, and no cell that a spreadsheet would run
-as a formula (home/exports.py). The PDF uses Helvetica as the participation certificates do
-(home/events/certificates.py), which holds German; other letters lose only their accents.
+as a formula (home/exports.py). The PDF embeds the portal's Unicode font (home/pdf.py), as the
+certificates do, so every helper's name prints as it is written.
 """
 
 import csv
@@ -14,10 +14,9 @@ from django.http import HttpResponse
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from fpdf import FPDF
 
-from home.events.certificates import latin1
 from home.exports import neutralise_formula
+from home.pdf import FONT_FAMILY, UnicodePDF
 
 FILE_FORMATS = ("csv", "pdf")
 
@@ -111,37 +110,37 @@ def _shift_heading(shift):
 
 
 def pdf_bytes(opportunity, club, shifts, day=None):
-    pdf = FPDF(format="A4")
-    pdf.set_title(latin1(_("Helper list")))
-    pdf.set_author(latin1(club.title))
+    pdf = UnicodePDF()
+    pdf.set_title(_("Helper list"))
+    pdf.set_author(club.title)
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    pdf.cell(text=latin1(club.title), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("helvetica", style="B", size=16)
+    pdf.set_font(FONT_FAMILY, size=10)
+    pdf.cell(text=club.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT_FAMILY, style="B", size=16)
     title = _("Helper list: %(offer)s") % {"offer": opportunity.title}
-    pdf.multi_cell(0, 8, latin1(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
     if day:
-        pdf.set_font("helvetica", size=12)
-        pdf.cell(text=latin1(_date(day)), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, size=12)
+        pdf.cell(text=_date(day), new_x="LMARGIN", new_y="NEXT")
     if not shifts:
         pdf.ln(6)
-        pdf.set_font("helvetica", size=11)
-        pdf.multi_cell(0, 6, latin1(_("No shifts on this day.")), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, size=11)
+        pdf.multi_cell(0, 6, _("No shifts on this day."), new_x="LMARGIN", new_y="NEXT")
     for shift in shifts:
         pdf.ln(6)
-        pdf.set_font("helvetica", style="B", size=11)
-        pdf.multi_cell(0, 6, latin1(_shift_heading(shift)), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("helvetica", style="B", size=9)
+        pdf.set_font(FONT_FAMILY, style="B", size=11)
+        pdf.multi_cell(0, 6, _shift_heading(shift), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, style="B", size=9)
         for width, label in COLUMNS:
-            pdf.cell(width, 7, latin1(str(label)), border=1)
+            pdf.cell(width, 7, str(label), border=1)
         pdf.ln(7)
-        pdf.set_font("helvetica", size=10)
+        pdf.set_font(FONT_FAMILY, size=10)
         for number, signup in _places(shift):
             cells = (str(number), signup.name if signup else "", signup.phone if signup else "")
             for (width, _label), text in zip(COLUMNS, (*cells, ""), strict=True):
-                pdf.cell(width, LINE_HEIGHT, latin1(text)[:60], border=1)
+                pdf.cell(width, LINE_HEIGHT, text[:60], border=1)
             pdf.ln(LINE_HEIGHT)
     return bytes(pdf.output())
 

@@ -1,36 +1,16 @@
 """Participation certificates (Teilnahmebescheinigungen) as PDF, made with fpdf2.
 
-The PDF uses the standard Helvetica font that every PDF reader has, so no font file is shipped
-or fetched. It covers Latin-1, which holds German (ä, ö, ü, ß) and most Western European names;
-other letters are written without their accents where possible (e.g. "ł" stays, "ı" becomes
-"i"), so a certificate is always issued.
+The PDF embeds the vendored Fira Sans (home.pdf), so every name prints as it is written:
+"Łukasz", "Ayşe Yıldız" and "Олена" alike.
 """
-
-import unicodedata
 
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
-from fpdf import FPDF
+
+from home.pdf import FONT_FAMILY, UnicodePDF
 
 from .dates import format_session
 from .registration import event_in_language, place_text
-
-# Letters that have no decomposition but a plain Latin look-alike.
-LOOK_ALIKES = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "ø"})
-
-
-def latin1(text):
-    """The text in the PDF's Latin-1 font: accents dropped only where Latin-1 lacks them."""
-    result = []
-    for character in str(text).translate(LOOK_ALIKES):
-        try:
-            character.encode("latin-1")
-        except UnicodeEncodeError:
-            decomposed = unicodedata.normalize("NFKD", character)
-            character = "".join(c for c in decomposed if not unicodedata.combining(c))
-            character = character.encode("latin-1", "replace").decode("latin-1")
-        result.append(character)
-    return "".join(result)
 
 
 def attended_sessions(registration):
@@ -51,69 +31,67 @@ def certificate_pdf(registration, issuer):
     attended = attended_sessions(registration)
     total = len(registration.event.sessions.all())
     with translation.override(registration.language):
-        pdf = FPDF(format="A4")
-        pdf.set_title(latin1(gettext("Participation certificate")))
-        pdf.set_author(latin1(issuer))
+        pdf = UnicodePDF()
+        pdf.set_title(gettext("Participation certificate"))
+        pdf.set_author(issuer)
         pdf.set_margins(25, 25, 25)
         pdf.add_page()
-        pdf.set_font("helvetica", size=10)
-        pdf.cell(text=latin1(issuer), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, size=10)
+        pdf.cell(text=issuer, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(25)
-        pdf.set_font("helvetica", style="B", size=24)
-        pdf.cell(text=latin1(gettext("Participation certificate")), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, style="B", size=24)
+        pdf.cell(text=gettext("Participation certificate"), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(12)
-        pdf.set_font("helvetica", size=12)
-        pdf.multi_cell(0, 7, latin1(gettext("We confirm that")), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, size=12)
+        pdf.multi_cell(0, 7, gettext("We confirm that"), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-        pdf.set_font("helvetica", style="B", size=16)
-        pdf.multi_cell(0, 9, latin1(registration.name), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, style="B", size=16)
+        pdf.multi_cell(0, 9, registration.name, new_x="LMARGIN", new_y="NEXT")
         if registration.organisation:
-            pdf.set_font("helvetica", size=12)
-            pdf.multi_cell(0, 7, latin1(registration.organisation), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(FONT_FAMILY, size=12)
+            pdf.multi_cell(0, 7, registration.organisation, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-        pdf.set_font("helvetica", size=12)
+        pdf.set_font(FONT_FAMILY, size=12)
         pdf.multi_cell(
             0,
             7,
-            latin1(gettext("took part in the %(kind)s") % {"kind": event.get_kind_display()}),
+            gettext("took part in the %(kind)s") % {"kind": event.get_kind_display()},
             new_x="LMARGIN",
             new_y="NEXT",
         )
         pdf.ln(2)
-        pdf.set_font("helvetica", style="B", size=14)
-        pdf.multi_cell(0, 8, latin1(f"„{event.title}“"), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT_FAMILY, style="B", size=14)
+        pdf.multi_cell(0, 8, f"„{event.title}“", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
-        pdf.set_font("helvetica", size=12)
+        pdf.set_font(FONT_FAMILY, size=12)
         if place := place_text(event):
-            pdf.multi_cell(
-                0, 7, latin1(f"{gettext('Place')}: {place}"), new_x="LMARGIN", new_y="NEXT"
-            )
+            pdf.multi_cell(0, 7, f"{gettext('Place')}: {place}", new_x="LMARGIN", new_y="NEXT")
         summary = ngettext(
             "Attended %(attended)d of %(total)d session:",
             "Attended %(attended)d of %(total)d sessions:",
             total,
         ) % {"attended": len(attended), "total": total}
-        pdf.multi_cell(0, 7, latin1(summary), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, summary, new_x="LMARGIN", new_y="NEXT")
         for session in attended:
             line = format_session(session.start, session.end)
             if session.title:
                 line = f"{line} – {session.title}"
-            pdf.multi_cell(0, 7, latin1(f"• {line}"), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 7, f"• {line}", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(20)
         issued = formats.date_format(timezone.localdate(), "SHORT_DATE_FORMAT")
         pdf.multi_cell(
             0,
             7,
-            latin1(gettext("Issued on %(date)s") % {"date": issued}),
+            gettext("Issued on %(date)s") % {"date": issued},
             new_x="LMARGIN",
             new_y="NEXT",
         )
         pdf.ln(15)
-        pdf.set_font("helvetica", size=9)
+        pdf.set_font(FONT_FAMILY, size=9)
         pdf.multi_cell(
             0,
             5,
-            latin1(gettext("Created electronically, valid without a signature.")),
+            gettext("Created electronically, valid without a signature."),
             new_x="LMARGIN",
             new_y="NEXT",
         )

@@ -264,6 +264,10 @@ def id_choices(name, kwarg, world):
         # Mein Engagement (clubs/volunteer_area): a volunteer's message and a calendar feed.
         "interest_id": [world["interest"].pk],
         "feed_id": [1],
+        # Hours and engagement certificates (clubs/hours): none exist in this world.
+        "record_id": [1],
+        "certificate_id": [1],
+        "code": ["ABCD-EFGH-JKMN"],
     }
     return choices[kwarg]
 
