@@ -444,3 +444,25 @@ class TestArea:
 
         assert response.url == reverse("volunteer_area")
         assert SavedSearch.objects.exists()
+
+
+class TestPersonalData:
+    def test_export_erase_and_retention(self, rf, time_machine):
+        from clubs.saved_searches.personal_data import SavedSearches
+
+        time_machine.move_to(MONDAY_7, tick=False)
+        kept = stored_search(email="Jana@example.org", confirmed_at=MONDAY_7)
+        stored_search(email="jana@example.org")  # unconfirmed
+        kind = SavedSearches()
+
+        exported = kind.export("JANA@example.org")
+        assert [row["filters"] for row in exported] == ["ort=Lindau", "ort=Lindau"]
+        assert exported[0]["consent"]["text"] == "Ja."
+
+        cutoff = MONDAY_7 + 4 * DAY - 3 * DAY  # four days later, less the three of the setting
+        assert list(kind.expired(cutoff).values_list("confirmed_at", flat=True)) == [None]
+        assert kind.expire(kind.expired(cutoff), cutoff) == 1
+        assert list(SavedSearch.objects.all()) == [kept]
+
+        assert kind.erase("jana@EXAMPLE.org", rf.get("/")) == 1
+        assert not SavedSearch.objects.exists()

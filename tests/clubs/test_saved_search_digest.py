@@ -11,9 +11,17 @@ from django.utils import translation
 from clubs.saved_searches import digests
 from clubs.saved_searches.models import SavedSearch
 from tests.clubs.saved_search_setup import DAY, MONDAY_7, link, offer_in
-from tests.factories import CategoryFactory, ShiftFactory, ShiftSignupFactory
+from tests.concurrency import HeldAtFirstCall, in_thread, until_it_waits_for_a_lock
+from tests.factories import (
+    CategoryFactory,
+    OpportunityPageFactory,
+    ShiftFactory,
+    ShiftSignupFactory,
+)
 
 pytestmark = pytest.mark.django_db
+
+HOUR = datetime.timedelta(hours=1)
 
 
 @pytest.fixture
@@ -279,3 +287,25 @@ def test_the_digest_is_in_the_searchs_language(
     assert "Coach wanted" in mail.body
     assert "Nur auf Deutsch" not in mail.body
     assert "/en/" in mail.body
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_overlapping_runs_send_one_digest(finder, lindau_club, mailoutbox, monkeypatch):
+    search = confirmed(frequency="daily", at=MONDAY_7)
+    OpportunityPageFactory(parent=lindau_club, title="Neu", first_published_at=MONDAY_7 + HOUR)
+    run_at = MONDAY_7 + DAY
+    held = HeldAtFirstCall(monkeypatch, digests, "_queue_digest")
+
+    first_thread, first = in_thread(lambda: digests.send_due_digests(run_at))
+    assert held.inside.wait(timeout=60)
+    second_thread, second = in_thread(lambda: digests.send_due_digests(run_at))
+    until_it_waits_for_a_lock(second_thread)
+    held.release()
+    first_thread.join()
+    second_thread.join()
+
+    assert sorted([first["response"], second["response"]]) == [0, 1]
+    assert [mail.to for mail in mailoutbox] == [["jana@example.org"]]
+    search.refresh_from_db()
+    assert search.last_digest_at == run_at - digests.SETTLE
