@@ -2,17 +2,14 @@
 not reminded twice (personal-data registry: export, erasure, retention).
 
 The row is needed only until the day has passed; REMINDER_RETENTION_DAYS after the day it is
-deleted (30 unless the setting says otherwise).
+deleted.
 """
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from clubs.reminders.models import Reminder
 from home.personal_data.registry import PersonalDataKind
-
-RETENTION_DAYS = 30
 
 
 class Reminders(PersonalDataKind):
@@ -21,11 +18,6 @@ class Reminders(PersonalDataKind):
     retention_setting = "REMINDER_RETENTION_DAYS"
     after_retention = "deleted, counted from the day the reminder was about"
     erase_note = _("Deleted; only the note that a reminder was sent for a day.")
-
-    def retention_days(self):
-        if not hasattr(settings, self.retention_setting):
-            return RETENTION_DAYS
-        return super().retention_days()
 
     def records(self, email):
         return Reminder.objects.filter(email__iexact=email)

@@ -342,6 +342,8 @@ SAVED_SEARCH_UNCONFIRMED_DAYS = env.int("SAVED_SEARCH_UNCONFIRMED_DAYS", default
 SAVED_SEARCH_UNUSED_DAYS = env.int("SAVED_SEARCH_UNUSED_DAYS", default=365)
 # Reminders (clubs.reminders): sent this many hours before a shift or course session.
 REMINDER_HOURS_BEFORE = env.int("REMINDER_HOURS_BEFORE", default=24)
+# The note that an address was reminded about a day: deleted this many days after the day.
+REMINDER_RETENTION_DAYS = env.int("REMINDER_RETENTION_DAYS", default=30)
 # Hours a form submission is recognised when sent again from the same display (home.submissions);
 # apply_retention removes older receipts.
 SUBMISSION_RECEIPT_HOURS = env.int("SUBMISSION_RECEIPT_HOURS", default=48)

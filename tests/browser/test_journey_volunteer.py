@@ -60,11 +60,12 @@ def sign_up_for_the_last_shift(page):
 def register_for_a_course(page):
     """The first coming course with free places, through its page's form."""
     courses = with_availability(
-        EventPage.objects.live().filter(
-            locale__language_code="de", registration_enabled=True, capacity__isnull=False
-        )
+        EventPage.objects.live()
+        .filter(locale__language_code="de", registration_enabled=True)
+        .upcoming()
+        .with_listing_data()
     )
-    course = next(event for event in courses if event.availability.accepts_registrations)
+    course = next(event for event in courses if event.availability.state == "open")
     page.goto(course.url)
     section = page.locator("#anmeldung")
     section.get_by_label("Ihr Name").fill(CITIZEN["name"])
@@ -98,14 +99,16 @@ def subscribe_to_the_calendar(page):
 def save_a_search(page, mailoutbox, category):
     page.goto(f"/engagement/?bereich={category.slug}")
     page.get_by_role("link", name="Neue Angebote per E-Mail").click()
-    page.get_by_label("E-Mail-Adresse").fill(CITIZEN["email"])
+    page.get_by_role("textbox", name="Ihre E-Mail-Adresse").fill(CITIZEN["email"])
     page.get_by_label("täglich").check()
     page.get_by_role("checkbox", name=re.compile("Ich bin einverstanden")).check()
     shot(page, "05-saved-search-form")
     page.get_by_role("button", name="Suchauftrag speichern").click()
-    page.goto(link_in_mail(mailoutbox, CITIZEN["email"], "/mein-engagement/suchauftrag/bestaetigen/"))
+    page.goto(
+        link_in_mail(mailoutbox, CITIZEN["email"], "/mein-engagement/suchauftrag/bestaetigen/")
+    )
     page.get_by_role("button", name="Suchauftrag bestätigen").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("bestätigt")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ihr Suchauftrag ist aktiv")
 
 
 def publish_a_new_offer(club, category, municipality):
@@ -114,6 +117,7 @@ def publish_a_new_offer(club, category, municipality):
         slug="kinderschminken-sommerturnier",
         summary="Wir suchen zwei Menschen, die Kinder schminken mögen.",
         commitment=OpportunityPage.Commitment.ONE_OFF,
+        starts_on=timezone.localdate() + datetime.timedelta(days=20),
         municipality=municipality,
     )
     club.add_child(instance=offer)
@@ -126,7 +130,7 @@ def confirm_attendance_as_the_club(page, signup):
     club = signup.shift.opportunity.get_parent().specific
     log_in(page, "verein.sport")
     page.goto(f"/mein-bereich/vereine/{club.pk}/schichten/{signup.shift.pk}/anwesenheit/")
-    expect(page.get_by_text(CITIZEN["name"])).to_be_visible()
+    expect(page.get_by_role("rowheader", name=CITIZEN["name"])).to_be_visible()
     shot(page, "07-club-attendance")
     page.get_by_role("button", name="Anwesenheit bestätigen").click()
     expect(page.get_by_role("status").first).to_be_visible()
