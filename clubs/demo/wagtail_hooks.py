@@ -8,6 +8,7 @@ from .joining import load_joining
 from .loader import ClubsDemoLoader
 from .self_service import load_self_service_demo
 from .shifts import load_demo_shifts
+from .volunteers import load_volunteers_demo
 
 
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=10)
@@ -30,3 +31,9 @@ def load_self_service_demo_offers(log):
 @hooks.register(LOAD_DEMO_CONTENT_HOOK, order=47)
 def load_shifts_demo(log):
     load_demo_shifts(log=log)
+
+
+@hooks.register(LOAD_DEMO_CONTENT_HOOK, order=48)
+def load_volunteers_demo_content(log):
+    """After the clubs' demo: what volunteers keep in Mein Engagement."""
+    load_volunteers_demo(log=log)

@@ -9,7 +9,8 @@ foundation first (0), then clubs (10), the news and knowledge base filed under i
 topics (12, 13), events organised by its contact points (15), the club approval workflow and the
 requests (20), the editorial workflow on the sections (30), the search's promoted results and
 statistics (40), and what clubs do themselves once the workflow exists: a pending application
-to join (45), offers submitted from "Mein Bereich" (46) and shifts with sign-ups (47).
+to join (45), offers submitted from "Mein Bereich" (46), shifts with sign-ups (47) and what
+volunteers keep in "Mein Engagement" (48).
 """
 
 from django.conf import settings
