@@ -8,40 +8,16 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from django.http import HttpResponse
-from django.urls import path
 from django.utils import timezone
 from pypdf import PdfReader
 
 from clubs.hours.models import HoursRecord
-from clubs.volunteer_area import urls as volunteer_area_urls
 from clubs.volunteer_area.access import SESSION_KEY, create_link, link_for_token
 from tests.clubs.shifts_club_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.shifts_club_setup import in_days
 from tests.factories import ShiftFactory, ShiftSignupFactory
 
 VOLUNTEER = "anna@example.org"
-
-
-def _area_stand_in(request):
-    return HttpResponse("Mein Engagement")
-
-
-# Mails and redirects link to Mein Engagement (`volunteer_area`), which helper A's branch adds;
-# until both are merged the hours tests stand in a route of that name.
-if not any(getattr(p, "name", "") == "volunteer_area" for p in volunteer_area_urls.urlpatterns):
-    from portal import urls as portal_urls
-
-    urlpatterns = [
-        *portal_urls.urlpatterns,
-        path("mein-engagement/", _area_stand_in, name="volunteer_area"),
-    ]
-
-
-@pytest.fixture(autouse=True)
-def urls_with_the_area(settings):
-    if "urlpatterns" in globals():
-        settings.ROOT_URLCONF = __name__
 
 
 @pytest.fixture
