@@ -132,6 +132,7 @@ def _verification(pdf, code, verify_url):
         5,
         gettext("Whether this certificate is genuine can be checked at %(url)s")
         % {"url": verify_url},
+        align="L",
         new_x="LEFT",
         new_y="NEXT",
     )
