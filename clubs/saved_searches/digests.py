@@ -6,8 +6,9 @@ SETTLE before the run. The window's end becomes the next window's start, whether
 was new or not, so windows neither overlap nor leave a gap: an offer is in exactly one window,
 and never sent twice nor missed. The end lies SETTLE before the run, so that an offer whose
 publication is still committing while the command runs falls into the next window instead of
-being skipped; it also lets a daily cron job that runs a little earlier than the day before
-still find the search due.
+being skipped. A search is due DUE_MARGIN before its period is over, so that a daily run at
+07:00 finds it due although the last one started late or the clocks went forward an hour (23
+hours between two runs); two runs on the same day still send one digest.
 
 A window is looked at under the search's row lock (SELECT ... FOR UPDATE on PostgreSQL), and
 its digest is queued in the same transaction as the move of `last_digest_at`. A second run at
@@ -46,15 +47,22 @@ PERIODS = {
     SavedSearch.Frequency.WEEKLY: datetime.timedelta(days=7),
 }
 SETTLE = datetime.timedelta(minutes=5)
+DUE_MARGIN = datetime.timedelta(hours=3)
 # A digest lists this many offers; the link to the finder shows all.
 MAX_LISTED = 30
 
 
 def due(now):
-    """Confirmed searches whose last window ended a day (daily) or a week (weekly) ago."""
+    """Confirmed searches whose last window ended about a day (daily) or a week (weekly) ago."""
     return SavedSearch.objects.filter(confirmed_at__isnull=False).filter(
-        Q(frequency=SavedSearch.Frequency.DAILY, last_digest_at__lte=now - PERIODS["daily"])
-        | Q(frequency=SavedSearch.Frequency.WEEKLY, last_digest_at__lte=now - PERIODS["weekly"])
+        Q(
+            frequency=SavedSearch.Frequency.DAILY,
+            last_digest_at__lte=now - PERIODS["daily"] + DUE_MARGIN,
+        )
+        | Q(
+            frequency=SavedSearch.Frequency.WEEKLY,
+            last_digest_at__lte=now - PERIODS["weekly"] + DUE_MARGIN,
+        )
     )
 
 

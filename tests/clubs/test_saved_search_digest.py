@@ -2,6 +2,7 @@
 matched by the finder's filter, never twice, never missed; and the end of unused searches."""
 
 import datetime
+import zoneinfo
 import io
 
 import pytest
@@ -199,6 +200,35 @@ def test_a_daily_cron_job_a_minute_early_still_finds_the_search_due(
 
     (mail,) = run()
     assert "Kurz vorher" in mail.body
+
+
+def test_a_daily_digest_comes_every_morning_across_the_clock_change_and_after_a_late_run(
+    clock, run, finder, lindau_club
+):
+    """Cron at 07:00 Berlin time: 23 hours between two runs in spring; a run 20 minutes late
+    must not make the next morning's run skip the search."""
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    mornings = [
+        datetime.datetime(2026, 3, day, 7, 0, tzinfo=berlin) for day in (27, 28, 29, 30, 31)
+    ]
+    mornings[1] += datetime.timedelta(minutes=20)  # the run on the 28th starts late
+    SavedSearch.objects.create(
+        email="taeglich@example.org",
+        frequency="daily",
+        consent_text="Ja.",
+        confirmed_at=mornings[0] - DAY,
+        last_digest_at=mornings[0] - DAY,
+    )
+    sent = []
+    for number, morning in enumerate(mornings):
+        clock(morning - datetime.timedelta(hours=2))
+        offer_in(lindau_club, f"Angebot {number}")
+        clock(morning)
+        sent.append(run())
+        assert run() == []  # a second run the same morning sends nothing
+    assert [len(mails) for mails in sent] == [1, 1, 1, 1, 1]
+    for number, (mail,) in enumerate(sent):
+        assert f"Angebot {number}" in mail.body
 
 
 def test_running_twice_sends_nothing_twice_and_misses_nothing(clock, run, finder, lindau_club):
