@@ -3,8 +3,9 @@
 The link's token is random (32 bytes); only its SHA-256 is stored (`VolunteerAreaLink`). Opening
 the link puts the link's number into the session; every request checks the link again, so an
 expired link or one revoked by "Auf allen Geräten abmelden" closes every session that used it.
-A signed-in account sees the area for its own address without a link, as its address was
-verified when the account was made. Every view that shows or changes a volunteer's records
+A signed-in account sees the area for its own address without a link: the address was verified
+by the invitation that made the account, and nobody can change their own address
+(WAGTAIL_EMAIL_MANAGEMENT_ENABLED is off). Every view that shows or changes a volunteer's records
 takes the address from `area_email` and filters by it: that filter is the permission check.
 """
 

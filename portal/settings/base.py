@@ -360,6 +360,10 @@ WAGTAILADMIN_LOGIN_URL = "login"  # one login for everybody, styled like the sit
 WAGTAIL_FRONTEND_LOGIN_URL = "login"  # private pages and documents send visitors there too
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # the site's own password reset serves everybody
+# An account's address opens its owner's "Mein Engagement" (clubs.volunteer_area.access), so
+# nobody changes their own address unverified in the admin's account settings; administrators
+# change it under Einstellungen → Benutzer.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing contacts the internet
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party

@@ -5,11 +5,13 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone, translation
 
 from clubs.volunteer_area.forms import LinkRequestForm
 from clubs.volunteer_area.models import VolunteerAreaLink
+from home.roles import EDITORS, setup_roles
 from tests.clubs.test_volunteer_area_setup import (
     OTHER,
     PERSON,
@@ -256,3 +258,36 @@ class TestAccounts(AreaWorld):
         assert "Kuchenstand" in page_text(overview)
         # The account's own area closes by logging out, not by revoking links.
         assert not BeautifulSoup(overview.content, "html.parser").select_one("section#sign-out")
+
+    def test_nobody_can_give_their_account_another_persons_address(self, client, shifts):
+        """The account's address opens the area, so the admin's account settings must not
+        change it: an editor who types a volunteer's address there still sees only their own."""
+        editor = UserFactory(username="redakteur", email="redakteur@example.org")
+        setup_roles()
+        editor.groups.add(Group.objects.get(name=EDITORS.group_name))
+        client.force_login(editor)
+
+        form = account_settings_as_shown(client)
+        form["name_email-email"] = PERSON
+        client.post("/admin/account/", form)
+
+        editor.refresh_from_db()
+        assert editor.email == "redakteur@example.org"
+        assert PERSON not in page_text(client.get("/mein-engagement/"))
+
+
+def account_settings_as_shown(client):
+    """The admin's account settings form with every value it shows, as a browser sends it."""
+    soup = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+    data = {}
+    for field in soup.select("form input[name], form select[name]"):
+        name = field["name"]
+        if field.name == "select":
+            chosen = field.select_one("option[selected]") or field.select_one("option")
+            data[name] = chosen.get("value", "") if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        elif field.get("type") != "file":
+            data[name] = field.get("value", "")
+    return data
