@@ -2,7 +2,9 @@
 courses they hold a confirmed place in.
 
 One list serves "Mein Engagement", the personal calendar feed and the reminders the day before,
-so the three never disagree about what a person has on a day.
+so the three never disagree about what a person has on a day. Offers and courses that are no
+longer published are left out: a club that takes a cancelled offer down sends no "see you
+tomorrow".
 """
 
 import datetime
@@ -40,7 +42,7 @@ def _aware(day, time):
 def _shift_commitments(email):
     signups = (
         ShiftSignup.objects.active()
-        .filter(email__iexact=email)
+        .filter(email__iexact=email, shift__opportunity__live=True)
         .select_related("shift__opportunity__municipality")
     )
     for signup in signups:
@@ -64,7 +66,7 @@ def _shift_commitments(email):
 
 def _session_commitments(email):
     registrations = Registration.objects.filter(
-        email__iexact=email, status=Registration.Status.CONFIRMED
+        email__iexact=email, status=Registration.Status.CONFIRMED, event__live=True
     ).select_related("event")
     for registration in registrations:
         event = event_in_language(registration)

@@ -159,6 +159,16 @@ def test_not_for_cancelled_sign_ups_or_waiting_list_places(clock, run, shift, co
     assert not Reminder.objects.exists()
 
 
+def test_not_for_offers_or_courses_taken_offline(clock, run, shift, course):
+    ShiftSignupFactory(shift=shift)
+    RegistrationFactory(event=course, status=Registration.Status.CONFIRMED)
+    shift.opportunity.unpublish()
+    course.unpublish()
+
+    assert run() == []
+    assert not Reminder.objects.exists()
+
+
 def test_in_the_language_of_the_sign_up(clock, run, shift):
     ShiftSignupFactory(shift=shift, language="en")
 
