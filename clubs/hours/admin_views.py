@@ -62,7 +62,8 @@ def _page(request, template, title, **context):
 
 @administrators_only
 def certificate_list(request):
-    query = request.GET.get("q", "").strip()[:100]
+    # PostgreSQL refuses NUL characters in a query; nobody types them into a search.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:100]
     found = EngagementCertificate.objects.all()
     if query:
         code = certificates.normalised_code(query)

@@ -70,6 +70,16 @@ class TestRevoking:
         assert entry.user == superuser
         assert entry.object_id == str(certificate.pk)
 
+    @pytest.mark.parametrize("query", ["AB\x00CD", "\x00", "x" * 5000])
+    def test_an_odd_search_finds_nothing_and_breaks_nothing(
+        self, client, superuser, certificate, query
+    ):
+        client.force_login(superuser)
+
+        response = client.get(ADMIN, {"q": query})
+
+        assert response.status_code == 200
+
     def test_the_reason_is_required(self, client, superuser, certificate):
         client.force_login(superuser)
 
