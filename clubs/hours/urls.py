@@ -35,6 +35,11 @@ urlpatterns = [
         views.certificate_download,
         name="engagement_certificate_download",
     ),
+    path(
+        "mein-engagement/nachweise/<int:certificate_id>/zurueckziehen/",
+        views.certificate_withdraw,
+        name="engagement_certificate_withdraw",
+    ),
     path("nachweis/", views.verify, name="engagement_certificate_verify"),
     path("nachweis/<str:code>/", views.verify_code, name="engagement_certificate_verify_code"),
 ]

@@ -151,6 +151,25 @@ def _issue(request, email, form):
     )
 
 
+@volunteer_area_required
+@require_POST
+def certificate_withdraw(request, certificate_id):
+    """The person withdraws their own certificate: its code then verifies as withdrawn. Only
+    the holder's own certificates; a second click changes nothing."""
+    certificate = get_object_or_404(
+        EngagementCertificate, pk=certificate_id, email__iexact=request.volunteer_email
+    )
+    with translation.override(certificate.language):
+        reason = _("Withdrawn by the person it was issued to.")
+    if certificates.revoke(certificate.pk, None, reason):
+        messages.success(
+            request,
+            _("The Engagementnachweis %(code)s is withdrawn; checking its code now says so.")
+            % {"code": certificate.code},
+        )
+    return redirect(_area_url() + "#certificates")
+
+
 def verify_url(request, certificate):
     with translation.override(certificate.language):
         path = reverse("engagement_certificate_verify_code", args=[certificate.code])

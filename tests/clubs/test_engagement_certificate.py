@@ -305,3 +305,31 @@ class TestThePdf:
         text = section()
         assert "revoked on" in text
         assert "Falsche Stunden" in text
+
+
+class TestWithdrawing:
+    def test_the_holder_withdraws_it_and_its_code_then_says_so(self, client, post, certificate):
+        response = post(en_url("engagement_certificate_withdraw", certificate.pk))
+        again = post(en_url("engagement_certificate_withdraw", certificate.pk))
+
+        assert response.status_code == again.status_code == 302
+        certificate.refresh_from_db()
+        assert certificate.revoked_at is not None
+        assert certificate.revoked_by is None
+        verification = client.get(f"/nachweis/{certificate.code}/")
+        with translation.override(certificate.language):
+            reason = translation.gettext("Withdrawn by the person it was issued to.")
+        assert certificate.revoked_reason == reason
+        assert reason in page_text(verification)
+        assert (
+            client.get(en_url("engagement_certificate_download", certificate.pk)).status_code == 404
+        )
+
+    def test_nobody_withdraws_another_persons_certificate(self, client, post, certificate):
+        open_area(client, "bodo@example.org")
+
+        response = post(en_url("engagement_certificate_withdraw", certificate.pk))
+
+        assert response.status_code == 404
+        certificate.refresh_from_db()
+        assert certificate.revoked_at is None
