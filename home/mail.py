@@ -86,6 +86,13 @@ def send_mail_on_commit(*, subject, body, to, reply_to=None, headers=None, key=N
         key=key or uuid.uuid4().hex,
         **extra,
     )
+    enqueue_with_transaction(enqueue)
+
+
+def enqueue_with_transaction(enqueue):
+    """Call `enqueue` (a task's enqueue with its arguments bound) so that the task belongs to
+    the current transaction: at once with the database queue, whose row commits with it; on
+    commit with the immediate and dummy backends, which would run it at once (see above)."""
     if isinstance(send_email.get_backend(), DatabaseBackend):
         enqueue()
     else:

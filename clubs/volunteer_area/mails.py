@@ -3,16 +3,30 @@ withdraws a message. Both are queued with the caller's transaction (home.mail).
 
 A link goes out only when something is stored under the address (a record of any kind in the
 personal-data registry, an account included); the page that answers the request is the same
-either way, so nobody learns from the portal whether an address is known.
+either way, so nobody learns from the portal whether an address is known. The request only
+queues `send_link_task` with the address and language, the same for every address; the worker
+looks for records, makes the link and sends the mail itself. So the token is never written
+into the task queue's table (a copy of the database opens no area), and the request takes the
+same time whether the address is known or not.
 """
 
+from functools import partial
+
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import formats, timezone, translation
+from django_tasks import task
 
 from clubs.volunteer_area.access import create_link
 from clubs.volunteer_area.personal_data import VolunteerAreaLinks
-from home.mail import send_templated_mail, site_name
+from home.mail import (
+    enqueue_with_transaction,
+    offline_request,
+    render_mail,
+    send_templated_mail,
+    site_name,
+)
 from home.personal_data.registry import kinds
 
 
@@ -26,19 +40,28 @@ def has_records(email):
     return any(_any(kind.records(email)) for kind in kinds() if kind.key != VolunteerAreaLinks.key)
 
 
-def send_link(request, email):
-    """Mail a new link to `email` in the active language, if anything is stored under it."""
+def send_link(email):
+    """Queue the link for `email` in the active language (see the module's docstring)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    enqueue_with_transaction(partial(send_link_task.enqueue, email=email, language=language))
+
+
+@task()
+def send_link_task(email: str, language: str):
+    """In the worker: a new link for `email`, mailed at once, if anything is stored under it.
+    A mail server that is down fails the task; the person asks again."""
     if not has_records(email):
         return
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    token = create_link(email)
-    path = reverse("volunteer_area_open", kwargs={"token": token})
+    request = offline_request()
+    with translation.override(language):
+        path = reverse("volunteer_area_open", kwargs={"token": create_link(email)})
     context = {
         "site_name": site_name(request),
         "link_url": request.build_absolute_uri(path),
         "hours": settings.VOLUNTEER_AREA_LINK_HOURS,
     }
-    send_templated_mail("volunteer_area_link", context, to=[email], language=language)
+    subject, body = render_mail("volunteer_area_link", context, language)
+    EmailMessage(subject=subject, body=body, to=[email]).send()
 
 
 def notify_interest_withdrawn(interest, request):

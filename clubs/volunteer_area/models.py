@@ -1,8 +1,9 @@
 """Access to "Mein Engagement" without an account: e-mailed links and the calendar feed.
 
 Neither stores a secret that would open the area by itself: a link keeps only the SHA-256 of
-its token, and a feed's address is an HMAC of the feed's random salt under SECRET_KEY, so a copy
-of the database opens nothing. Addresses are stored in lower case.
+its token (made and mailed in the worker, so the token is not in the task queue either: see
+clubs.volunteer_area.mails), and a feed's address is an HMAC of the feed's random salt under
+SECRET_KEY, so a copy of the database opens nothing. Addresses are stored in lower case.
 """
 
 from django.db import models

@@ -106,7 +106,7 @@ def _request_page(request, form, invalid_link=False):
 
 
 def _send(request, email):
-    send_link(request, email)
+    send_link(email)
     return Outcome(reverse("volunteer_area_sent"))
 
 

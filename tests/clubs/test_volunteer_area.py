@@ -2,13 +2,16 @@
 is known, links expire and can be revoked, and one link works in several browsers."""
 
 import datetime
+import json
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 
+from clubs.volunteer_area.access import token_hash
 from clubs.volunteer_area.forms import LinkRequestForm
 from clubs.volunteer_area.models import VolunteerAreaLink
 from home.roles import EDITORS, setup_roles
@@ -148,6 +151,37 @@ class TestAskingForALink(AreaWorld):
         assert message.startswith("Sie haben")
         assert message in page_text(refused)
         assert len(mailoutbox) == (5 if email == PERSON else 0)
+
+
+@pytest.mark.django_db
+class TestTheTokenStaysOutOfTheDatabase(AreaWorld):
+    @pytest.mark.parametrize("email", [PERSON, "niemand@example.org"])
+    def test_the_request_queues_only_the_address_and_the_worker_makes_the_link(
+        self, ask, shifts, settings, mailoutbox, email
+    ):
+        """With the production queue the task row holds the address and language only, the
+        same for a known and an unknown address; the link is made when the worker runs it,
+        and only its hash is stored."""
+        settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+        ask(email)
+
+        (queued,) = DBTaskResult.objects.all()
+        assert queued.args_kwargs == {"args": [], "kwargs": {"email": email, "language": "de"}}
+        assert not VolunteerAreaLink.objects.exists()
+
+        queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
+
+        if email == PERSON:
+            (mail,) = mailoutbox
+            token = link_in(mail).rstrip("/").rsplit("/", 1)[1]
+            stored = [*VolunteerAreaLink.objects.values_list("token_hash", flat=True)]
+            assert stored == [token_hash(token)]
+            queued.refresh_from_db()
+            assert token not in json.dumps([queued.args_kwargs, queued.return_value])
+        else:
+            assert mailoutbox == []
+            assert not VolunteerAreaLink.objects.exists()
 
 
 @pytest.mark.django_db
