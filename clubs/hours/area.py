@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.db.models import Sum
 from django.db.models.functions import ExtractYear
 
-from clubs.hours.certificates import latest_name, years_with_hours
+from clubs.hours.certificates import confirmed_names, years_with_hours
 from clubs.hours.forms import CertificateForm
 from clubs.hours.models import EngagementCertificate, HoursRecord
 
@@ -46,7 +46,7 @@ def area_context(email):
             ).order_by("-starts_on", "pk")
         ),
         "engagement_certificates": list(EngagementCertificate.objects.filter(email__iexact=email)),
-        "certificate_form": CertificateForm(years=years, initial={"name": latest_name(email)})
+        "certificate_form": CertificateForm(years=years, names=confirmed_names(email))
         if years
         else None,
     }

@@ -60,11 +60,12 @@ def years_with_hours(email):
     return sorted({date.year for date in dates}, reverse=True)
 
 
-def latest_name(email):
-    record = (
-        HoursRecord.objects.filter(email__iexact=email.strip()).order_by("-recorded_at").first()
-    )
-    return record.name if record else ""
+def confirmed_names(email):
+    """The names under which clubs confirmed the person's hours, the latest first: the only
+    names a certificate may print, so that its verification never calls a name genuine that
+    no club confirmed."""
+    names = confirmed_records(email).order_by("-recorded_at").values_list("name", flat=True)
+    return list(dict.fromkeys(names))
 
 
 def statement_of(name, records, year=None):

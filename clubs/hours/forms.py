@@ -192,22 +192,20 @@ class CertificateForm(KernFormMixin, forms.Form):
         empty_value=None,
         error_messages={"invalid_choice": _("Please choose a year from the list.")},
     )
-    name = forms.CharField(
+    name = forms.ChoiceField(
         label=_("Name on the certificate"),
-        max_length=150,
+        help_text=_("As the clubs confirmed it."),
         error_messages={
-            "required": _("Please enter the name to print on the certificate."),
-            "max_length": _("Please shorten the name to at most %(limit_value)d characters."),
+            "required": _("Please choose the name to print on the certificate."),
+            "invalid_choice": _("Please choose one of the names the clubs confirmed."),
         },
     )
     submission_token = SubmissionTokenField()
 
-    def __init__(self, *args, years, **kwargs):
+    def __init__(self, *args, years, names, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [(ALL_YEARS, _("all"))] + [(y, y) for y in years]
-
-    def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        self.fields["name"].choices = [(name, name) for name in names]
 
 
 class VerifyForm(KernFormMixin, forms.Form):

@@ -120,7 +120,11 @@ def hours_answer(request, record_id):
 @require_POST
 def certificate_create(request):
     email = request.volunteer_email
-    form = CertificateForm(request.POST, years=certificates.years_with_hours(email))
+    form = CertificateForm(
+        request.POST,
+        years=certificates.years_with_hours(email),
+        names=certificates.confirmed_names(email),
+    )
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:

@@ -87,12 +87,17 @@ class TestTheSection:
         assert "Once you have confirmed hours" in text
         assert "Create Engagementnachweis" not in text
 
-    def test_the_form_offers_the_years_and_the_name_from_the_records(self, club):
+    def test_the_form_offers_the_years_and_only_the_names_the_clubs_confirmed(
+        self, club, other_club
+    ):
         hours_record(club, name="Ayşe Yıldız")
+        hours_record(other_club, name="Ayse Yildiz")
+        hours_record(club, name="Nicht Bestätigt", confirmed=False)
 
         form = area_context(VOLUNTEER)["certificate_form"]
 
-        assert form["name"].value() == "Ayşe Yıldız"
+        names = sorted(value for value, _label in form.fields["name"].choices)
+        assert names == ["Ayse Yildiz", "Ayşe Yıldız"]
         assert [value for value, _label in form.fields["year"].choices] == ["", 2026]
 
 
@@ -151,7 +156,7 @@ class TestCreating:
         hours_record(club, hours=Decimal(9), confirmed=False)
         open_area(client)
 
-        response = create(post, name="Anna B.")
+        response = create(post, name="Anna Beispiel")
 
         assert response.status_code == 302
         certificate = EngagementCertificate.objects.get()
@@ -161,7 +166,7 @@ class TestCreating:
         assert set(letters) <= set(CODE_ALPHABET)
         assert certificate.code[4] == certificate.code[9] == "-"
         assert certificate.statement == {
-            "name": "Anna B.",
+            "name": "Anna Beispiel",
             "year": None,
             "clubs": ["Feuerwehr Südheim", "Sportverein Lindau"],
             "entries": [
@@ -182,6 +187,15 @@ class TestCreating:
             ],
             "total_hours": "26.50",
         }
+
+    def test_a_name_no_club_confirmed_is_refused(self, client, post, club):
+        hours_record(club)
+        open_area(client)
+
+        response = create(post, name="Jemand Anderes")
+
+        assert response.status_code == 302
+        assert not EngagementCertificate.objects.exists()
 
     def test_one_year_only(self, client, post, club):
         hours_record(
@@ -229,7 +243,7 @@ class TestCreating:
 
 @pytest.fixture
 def certificate(client, post, club, other_club):
-    hours_record(club, name="Łukasz", hours=Decimal(24))
+    hours_record(club, name="Łukasz Ayşe Yıldız Олена", hours=Decimal(24))
     hours_record(
         other_club,
         activity="Erste Hilfe",
