@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from clubs.hours.models import HoursRecord
 from clubs.shifts.models import Shift
+from clubs.volunteer_area.access import normalised
 
 QUARTER = Decimal("0.25")
 ACTIVITY_MAX_LENGTH = HoursRecord._meta.get_field("activity").max_length
@@ -68,7 +69,7 @@ def confirm_attendance(shift, club, hours_by_signup, now=None):
             record.club = club
             record.club_name = club.title
             record.name = signup.name
-            record.email = signup.email.strip().lower()
+            record.email = normalised(signup.email)
             record.activity = activity_of(shift)
             record.starts_on = record.ends_on = shift.date
             record.hours = hours

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from clubs.hours.models import EngagementCertificate, HoursRecord
+from clubs.volunteer_area.access import normalised
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 12
@@ -93,7 +94,7 @@ def issue(email, name, year, language, now=None):
     """The certificate of the person's confirmed hours (of `year`, or all), or None when there
     is nothing to certify. The same statement issued before and not revoked is returned
     instead of a second certificate."""
-    email = email.strip().lower()
+    email = normalised(email)
     records = list(confirmed_records(email, year))
     if not records:
         return None

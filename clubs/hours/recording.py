@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from clubs.hours.models import HoursRecord
+from clubs.volunteer_area.access import normalised
 
 CONFIRM_SALT = "clubs.hours.confirm"
 CONFIRM_LINK_DAYS = 60
@@ -27,7 +28,7 @@ def record_hours(club, user, *, name, email, activity, starts_on, ends_on, hours
         club=club,
         club_name=club.title,
         name=name,
-        email=email.strip().lower(),
+        email=normalised(email),
         activity=activity,
         starts_on=starts_on,
         ends_on=ends_on,

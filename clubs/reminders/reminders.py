@@ -22,6 +22,7 @@ from django.utils.translation import pgettext
 from clubs.reminders.models import Reminder
 from clubs.shifts.models import ShiftSignup
 from clubs.shifts.signups import cancel_token
+from clubs.volunteer_area.access import normalised
 from clubs.volunteer_area.commitments import commitments
 from home.events.registration import cancel_url
 from home.mail import offline_request, send_templated_mail, site_name
@@ -39,7 +40,7 @@ def addresses_with_something_in(since, until):
         status=Registration.Status.CONFIRMED, event__in=sessions.values("page")
     )
     emails = {*shifts.values_list("email", flat=True), *courses.values_list("email", flat=True)}
-    return sorted({email.strip().lower() for email in emails})
+    return sorted({normalised(email) for email in emails})
 
 
 def _day_bounds(day):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from clubs.saved_searches.models import SavedSearch
+from clubs.volunteer_area.access import normalised
 from home.kern_forms import (
     KernFormMixin,
     consent_field,
@@ -69,7 +70,9 @@ class SavedSearchForm(KernFormMixin, forms.Form):
         self.fields["consent"].label_html = label_html
 
     def clean_email(self):
-        return self.cleaned_data["email"].strip()
+        """In lower case, as every address of Mein Engagement: the rate limit per address and
+        the area's lists then treat Anna@ and anna@ as the one person they are."""
+        return normalised(self.cleaned_data["email"])
 
     @property
     def honeypot_filled(self):

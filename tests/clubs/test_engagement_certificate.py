@@ -17,7 +17,7 @@ from clubs.hours.area import area_context
 from clubs.hours.certificates import CODE_ALPHABET
 from clubs.hours.models import EngagementCertificate, HoursRecord
 from tests.clubs.hours_setup import *  # noqa: F403 (the fixtures)
-from tests.clubs.hours_setup import VOLUNTEER, hours_record, open_area, pdf_text
+from tests.clubs.hours_setup import VOLUNTEER, hours_record, open_area, page_text, pdf_text
 from tests.clubs.shifts_club_setup import en_url
 
 pytestmark = pytest.mark.django_db

@@ -126,14 +126,14 @@ class TestCreate:
 
         assert response.status_code == 302
         search = SavedSearch.objects.get()
-        assert search.email == "Jana@Example.org"
+        assert search.email == "jana@example.org"
         assert search.query == "ort=Lindau&bereich=sport"
         assert search.frequency == "daily"
         assert search.language == "de"
         assert search.confirmed_at is None
         assert "E-Mail-Adresse und diese Filter" in search.consent_text
         (mail,) = mailoutbox
-        assert mail.to == ["Jana@Example.org"]
+        assert mail.to == ["jana@example.org"]
         assert mail.subject == "Bitte bestätigen Sie Ihren Suchauftrag"
         assert "Ort: Lindau; Bereich: Sport" in mail.body
         assert "/mein-engagement/suchauftrag/bestaetigen/" in mail.body

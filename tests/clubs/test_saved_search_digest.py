@@ -2,8 +2,8 @@
 matched by the finder's filter, never twice, never missed; and the end of unused searches."""
 
 import datetime
-import zoneinfo
 import io
+import zoneinfo
 
 import pytest
 from django.core.management import call_command
