@@ -8,7 +8,6 @@ saving is the same whether the address has searches already or not, so it reveal
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -202,11 +201,10 @@ def unsubscribe(request, token):
 @require_POST
 @volunteer_area_required
 def area_delete(request, pk):
-    """Delete one of the area's searches. Another address's search is a 404; one deleted a
-    moment ago (a double click) leads back to the area."""
-    search = SavedSearch.objects.filter(pk=pk).first()
-    if search is not None and search.email.lower() != request.volunteer_email:
-        raise Http404
+    """Delete one of the area's searches. One deleted a moment ago (a double click) and
+    another address's lead back to the area alike, so the answer never tells whether a number
+    belongs to anybody."""
+    search = SavedSearch.objects.filter(pk=pk, email__iexact=request.volunteer_email).first()
     if search is not None and searches.remove(search):
         messages.success(request, gettext("The saved search is deleted."))
     return redirect("volunteer_area")

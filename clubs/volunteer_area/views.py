@@ -143,13 +143,18 @@ def _overview(request):
 @require_POST
 @volunteer_area_required
 def withdraw_interest(request, interest_id):
-    """Withdraw a message: it is deleted (nobody needs it any more) and the club is told."""
-    interest = Interest.objects.select_related("club", "opportunity").filter(pk=interest_id).first()
+    """Withdraw a message: it is deleted (nobody needs it any more) and the club is told.
+
+    A message withdrawn a moment ago (a double click) is gone; somebody else's answers the
+    same, so that the answer never tells whether a number belongs to anybody."""
+    interest = (
+        Interest.objects.select_related("club", "opportunity")
+        .filter(pk=interest_id, email__iexact=request.volunteer_email)
+        .first()
+    )
     if interest is None:
         messages.info(request, gettext("This message was already withdrawn."))
         return redirect(_overview_url("interests"))
-    if normalised(interest.email) != request.volunteer_email:
-        raise Http404
     with transaction.atomic():
         # Deleted as erasure deletes it: with the admin's log entries that name the person.
         deleted = Interests._delete(Interest.objects.filter(pk=interest.pk))

@@ -232,10 +232,14 @@ class TestWithdrawingAMessage(AreaWorld):
 
         assert not Interest.objects.filter(pk=interests["handled"].pk).exists()
 
-    def test_a_message_of_somebody_else_is_not_found(self, area, interests, mailoutbox):
-        response = area.post(f"/mein-engagement/nachrichten/{interests['other'].pk}/zurueckziehen/")
+    def test_a_message_of_somebody_else_is_untouched_and_answers_as_a_missing_one(
+        self, area, interests, mailoutbox
+    ):
+        others = area.post(f"/mein-engagement/nachrichten/{interests['other'].pk}/zurueckziehen/")
+        missing = area.post("/mein-engagement/nachrichten/999999/zurueckziehen/")
 
-        assert response.status_code == 404
+        assert others.status_code == missing.status_code == 302
+        assert others["Location"] == missing["Location"]
         assert Interest.objects.filter(pk=interests["other"].pk).exists()
         assert mailoutbox == []
 
