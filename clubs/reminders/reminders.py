@@ -11,7 +11,6 @@ in the transaction that stores the row, so there is never a row without its mail
 """
 
 import datetime
-import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -109,11 +108,8 @@ def _queue_mail(reminder, items, request):
                 for item in items
             ],
         }
-    digest = hashlib.sha256(reminder.email.encode()).hexdigest()[:32]
+    # The Reminder row is the one per address and day; its number keys the mail without
+    # putting anything about the address into the mail queue's records (home.models.SentMail).
     send_templated_mail(
-        "reminder",
-        context,
-        to=[reminder.email],
-        language=language,
-        key=f"reminder-{digest}-{reminder.day:%Y%m%d}",
+        "reminder", context, to=[reminder.email], language=language, key=f"reminder-{reminder.pk}"
     )
