@@ -3,6 +3,7 @@ coordinator's approval and, above the threshold, the programme lead's, to the re
 the budget, in Chromium, with the applicant's pages checked against the WCAG rules of axe."""
 
 from django.utils import timezone, translation
+from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_accessible, log_in
 from workflows import ledger
@@ -49,11 +50,11 @@ def test_a_club_applies_with_a_cost_plan_and_both_approvals_reserve_the_money(pa
         files=[{"name": "angebot.pdf", "mimeType": "application/pdf", "buffer": QUOTE_PDF}]
     )
     page.get_by_role("button", name="Dokument hinzufügen").click()
-    assert page.get_by_role("link", name="angebot.pdf").is_visible()
+    expect(page.get_by_role("link", name="angebot.pdf")).to_be_visible()
     assert application.attachments.get().original_name == "angebot.pdf"
     page.get_by_role("button", name="Antrag einreichen").click()
     application.refresh_from_db()
-    assert page.get_by_text(f"Aktenzeichen: {application.reference}").is_visible()
+    expect(page.get_by_text(f"Aktenzeichen: {application.reference}")).to_be_visible()
     assert application.status == RequestStatus.IN_REVIEW
 
     log_in(page, "koordination.nord")

@@ -5,6 +5,7 @@ at both widths."""
 from datetime import timedelta
 
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from clubs.models import ClubPage, OpportunityPage
 from tests.browser.helpers import log_in
@@ -85,6 +86,6 @@ def test_refused_entries_are_announced_on_the_offer_form(page, demo):
     page.goto(f"/mein-bereich/vereine/{club.pk}/angebote/neu/")
     page.locator('button[name="action"][value="save"]').click()
 
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert page.locator("#id_title").get_attribute("aria-invalid") == "true"
     assert not OpportunityPage.objects.filter(draft_title="").exists()
