@@ -6,6 +6,8 @@ that concern the whole app (personal data) are here.
 
 from wagtail import hooks
 
+from clubs.exchange import loan_hooks  # noqa: F401
+from clubs.exchange import wagtail_hooks as exchange_hooks  # noqa: F401
 from clubs.experts import wagtail_hooks as experts_hooks  # noqa: F401
 from clubs.hours import wagtail_hooks as hours_hooks  # noqa: F401
 from clubs.hours.personal_data import EngagementCertificates, HoursRecords
@@ -17,6 +19,8 @@ from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from clubs.reminders.personal_data import Reminders
 from clubs.saved_searches.personal_data import SavedSearches
 from clubs.shifts.personal_data import ShiftSignups
+from clubs.support_calls import pledge_hooks  # noqa: F401
+from clubs.support_calls import wagtail_hooks as support_calls_hooks  # noqa: F401
 from clubs.volunteer_area.personal_data import CalendarFeeds, VolunteerAreaLinks
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 

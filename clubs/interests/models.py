@@ -36,6 +36,15 @@ class Interest(models.Model):
         related_name="interests",
         help_text=_("Empty for messages sent from the club's profile."),
     )
+    exchange_item = models.ForeignKey(
+        "clubs.ExchangeItem",
+        verbose_name=_("exchange item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interests",
+        help_text=_("The Tauschbörse need the message answers, if any."),
+    )
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("email address"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)

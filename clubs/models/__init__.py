@@ -3,6 +3,7 @@ other apps import them from here. Modules inside clubs/ import from each area's 
 
 from clubs.contact_points.listing import ContactPointIndexPage
 from clubs.contact_points.models import BranchOffice, ContactPerson, ContactPointPage, OfficeHours
+from clubs.exchange.models import ExchangeItem, Loan, LoanMessage
 from clubs.experts.models import Expert
 from clubs.hours.models import EngagementCertificate, HoursRecord
 from clubs.interests.models import Interest
@@ -15,6 +16,12 @@ from clubs.profiles.models import ClubPage
 from clubs.reminders.models import Reminder
 from clubs.saved_searches.models import SavedSearch
 from clubs.shifts.models import Shift, ShiftSignup
+from clubs.support_calls.models import (
+    Pledge,
+    SupportCallPage,
+    SupportCallUpdate,
+    SupportNeed,
+)
 from clubs.volunteer_area.models import CalendarFeed, VolunteerAreaLink
 
 __all__ = [
@@ -27,18 +34,25 @@ __all__ = [
     "ContactPointIndexPage",
     "ContactPointPage",
     "EngagementCertificate",
+    "ExchangeItem",
     "Expert",
     "HoursRecord",
     "Interest",
+    "Loan",
+    "LoanMessage",
     "NetworkIndexPage",
     "NetworkMeeting",
     "NetworkPage",
     "OfficeHours",
     "OpportunityFinderPage",
     "OpportunityPage",
+    "Pledge",
     "Reminder",
     "SavedSearch",
     "Shift",
     "ShiftSignup",
+    "SupportCallPage",
+    "SupportCallUpdate",
+    "SupportNeed",
     "VolunteerAreaLink",
 ]

@@ -156,7 +156,7 @@ class ClubPage(ReviewedBeforePublishing, InterestFormPageMixin, Page):
     # cannot override it (see clubs.profiles.contact_email).
     override_translatable_fields = [SynchronizedField("contact_email", overridable=False)]
     parent_page_types = ["clubs.ClubDirectoryPage"]
-    subpage_types = ["clubs.OpportunityPage"]
+    subpage_types = ["clubs.OpportunityPage", "clubs.SupportCallPage"]
     template = "pages/club_page.html"
     # A copy is a new club and gets a group of its own (see clubs.profiles.representatives).
     exclude_fields_in_copy = ["representatives"]

@@ -1,0 +1,1 @@
+"""Admin hooks of exchange/loan_hooks."""

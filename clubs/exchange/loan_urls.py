@@ -1,0 +1,3 @@
+"""Addresses of exchange/loan_urls (filled by the feature)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Addresses of exchange/urls (filled by the feature)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Addresses of support_calls/pledge_urls (filled by the feature)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Addresses of support_calls/urls (filled by the feature)."""
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""Admin hooks of support_calls/wagtail_hooks."""
