@@ -21,13 +21,26 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 from wagtail_localize.models import TranslationSource
 
-from clubs.models import ClubApplication, Interest, OpportunityPage, ShiftSignup
+from clubs.models import (
+    ClubApplication,
+    ExchangeItem,
+    Interest,
+    Loan,
+    LoanMessage,
+    OpportunityPage,
+    Pledge,
+    ShiftSignup,
+    SupportCallPage,
+    SupportNeed,
+)
 from home.models import FormPageSubmission, Registration
 from home.roles import EDITORS, EXPERTS
 from tests.factories import (
     ClubApplicationFactory,
+    ClubPageFactory,
     CoachingRequestFactory,
     EventIndexPageFactory,
     EventPageFactory,
@@ -77,6 +90,9 @@ MARKERS = {
     "survey_answer": ["Antwort Nordlicht"],
     "club_application": ["Dorfladen Nordlicht", "antrag.nordlicht@example.org"],
     "shift_signup": ["Helfer Schichtliste Nordlicht", "helfer.schicht.nordlicht@example.org"],
+    "exchange_hidden": ["Grund Nordlicht verborgen"],
+    "loan_message": ["Ausleihe Nordlicht Nachricht"],
+    "pledge": ["Spenderin Nordlicht", "spende.nordlicht@example.org"],
 }
 ALLOWED = {
     "funding": {"representative_a", "coordinator_north", "programme_lead", "administrator"},
@@ -93,6 +109,11 @@ ALLOWED = {
     "survey_answer": {"editor", "administrator"},
     "club_application": {"coordinator_north", "administrator"},
     "shift_signup": {"representative_a", "administrator"},
+    # A hidden Tauschbörse entry: its club and the coordination of its region.
+    "exchange_hidden": {"representative_a", "coordinator_north", "administrator"},
+    # A loan's thread between club A and a third club: only the two clubs.
+    "loan_message": {"representative_a", "administrator"},
+    "pledge": {"representative_a", "administrator"},
 }
 JUNK_POST = {
     "body": "x",
@@ -209,7 +230,9 @@ def world(
         name=MARKERS["club_application"][0],
         contact_email=MARKERS["club_application"][1],
     )
+    exchange = exchange_world(club_a)
     return {
+        **exchange,
         "users": users,
         "club_application": club_application,
         "representative_a": representative,
@@ -226,6 +249,64 @@ def world(
         "pages": [home_page, club_a, event, survey, offer],
         "translation_source": TranslationSource.get_or_create_from_instance(club_a)[0],
         "opportunity": OpportunityPageFactory(parent=club_a),
+    }
+
+
+def exchange_world(club_a):
+    """Club A's Tauschbörse entries (one hidden by the coordination), a loan of one of them to
+    a third club with a message, and a support call of club A with a citizen's pledge."""
+    today = datetime.date.today()
+    third_club = ClubPageFactory(parent=club_a.get_parent(), municipality=club_a.municipality)
+    item_fields = {
+        "club": club_a,
+        "kind": ExchangeItem.Kind.EQUIPMENT,
+        "direction": ExchangeItem.Direction.OFFER,
+        "description": "Zum Ausleihen.",
+        "municipality": club_a.municipality,
+    }
+    item = ExchangeItem.objects.create(title="Festzelt", **item_fields)
+    hidden_item = ExchangeItem.objects.create(
+        title="Leiter",
+        hidden_at=timezone.now(),
+        hidden_reason=MARKERS["exchange_hidden"][0],
+        **item_fields,
+    )
+    loan = Loan.objects.create(
+        item=item,
+        borrower=third_club,
+        starts_on=today + datetime.timedelta(days=10),
+        ends_on=today + datetime.timedelta(days=12),
+    )
+    LoanMessage.objects.create(loan=loan, club=third_club, text=MARKERS["loan_message"][0])
+    call = SupportCallPage(
+        title="Neues Dach",
+        summary="Das Vereinsheim braucht ein neues Dach.",
+        municipality=club_a.municipality,
+        starts_on=today - datetime.timedelta(days=1),
+        ends_on=today + datetime.timedelta(days=30),
+        goal_amount=1000,
+        iban="DE02120300000000202051",
+        account_holder="Verein",
+    )
+    club_a.add_child(instance=call)
+    need = SupportNeed.objects.create(
+        page=call, kind=SupportNeed.Kind.MATERIAL, label="Dachziegel", quantity=100
+    )
+    pledge = Pledge.objects.create(
+        call=call,
+        kind=Pledge.Kind.MATERIAL,
+        need=need,
+        need_label=need.label,
+        quantity=10,
+        name=MARKERS["pledge"][0],
+        email=MARKERS["pledge"][1],
+        consent_text="Ja.",
+    )
+    return {
+        "exchange_items": [item, hidden_item],
+        "loan": loan,
+        "support_call": call,
+        "pledge": pledge,
     }
 
 
@@ -268,6 +349,11 @@ def id_choices(name, kwarg, world):
         "record_id": [1],
         "certificate_id": [1],
         "code": ["ABCD-EFGH-JKMN"],
+        # The exchange between clubs (clubs/exchange) and support calls (clubs/support_calls).
+        "item_id": [item.pk for item in world["exchange_items"]],
+        "loan_id": [world["loan"].pk],
+        "call_id": [world["support_call"].pk],
+        "pledge_id": [world["pledge"].pk],
     }
     return choices[kwarg]
 
@@ -324,7 +410,12 @@ def data_state(world):
         ClubApplication.objects.filter(pk=world["club_application"].pk).values().first()
     )
     shift_signup = ShiftSignup.objects.filter(pk=world["shift_signup"].pk).values().first()
+    items = list(ExchangeItem.objects.filter(club=world["club"]).order_by("pk").values())
+    loan = Loan.objects.filter(pk=world["loan"].pk).values().first()
     return {
+        "exchange_hidden": items,
+        "loan_message": (loan, LoanMessage.objects.filter(loan=world["loan"]).count()),
+        "pledge": Pledge.objects.filter(pk=world["pledge"].pk).values().first(),
         "shift_signup": shift_signup,
         "funding": request_state(funding),
         "internal_note": Message.objects.filter(request=funding, internal=True).count(),
@@ -337,13 +428,13 @@ def data_state(world):
 
 
 def site_urls(world):
-    pages = [page.get_url() for page in world["pages"]]
+    pages = [page.get_url() for page in [*world["pages"], world["support_call"]]]
     # Words of the markers: the search page repeats the whole query, as it should.
     searches = [f"/suche/?q={word}" for word in ("Nordlicht", "Vereinsheim", "Satzung")]
     # The admin's page about one person lists all their data: for administrators only.
     people = [
         f"/admin/personenbezogene-daten/?email={MARKERS[secret][1]}"
-        for secret in ("interest", "registration", "club_application", "shift_signup")
+        for secret in ("interest", "registration", "club_application", "shift_signup", "pledge")
     ]
     return pages + searches + people + ["/suche/vorschlaege/?q=Nordl"]
 
