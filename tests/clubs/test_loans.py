@@ -57,9 +57,7 @@ class TestAsking:
     ):
         client.force_login(representative)
 
-        response = ask(
-            client, item_of_b, request_data(club_a), django_capture_on_commit_callbacks
-        )
+        response = ask(client, item_of_b, request_data(club_a), django_capture_on_commit_callbacks)
 
         loan = Loan.objects.get()
         assert response.status_code == 302
@@ -100,9 +98,7 @@ class TestAsking:
 
         assert Loan.objects.get().borrower == club_c
 
-    def test_another_clubs_id_is_refused(
-        self, client, representative, club_a, club_c, item_of_b
-    ):
+    def test_another_clubs_id_is_refused(self, client, representative, club_a, club_c, item_of_b):
         client.force_login(representative)
 
         response = ask(client, item_of_b, request_data(club_c))
