@@ -39,9 +39,9 @@ MAX_AMOUNT = Decimal("100000")
 MESSAGE_MAX_LENGTH = 1000
 
 # "25", "25,5", "25,50", "1.000", "1.000,50", "25.50" (and a trailing "€" or ",-").
-GERMAN_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?")
-DECIMAL_COMMA = re.compile(r"\d+(,\d{1,2})?")
-DECIMAL_POINT = re.compile(r"\d+(\.\d{1,2})?")
+GERMAN_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", re.ASCII)
+DECIMAL_COMMA = re.compile(r"\d+(,\d{1,2})?", re.ASCII)
+DECIMAL_POINT = re.compile(r"\d+(\.\d{1,2})?", re.ASCII)
 
 
 def parse_amount(text):
