@@ -23,14 +23,7 @@ from clubs.support_calls.pledges import (
     pledge_for_token,
 )
 from clubs.support_calls.progress import progress
-from tests.clubs.pledges_setup import (  # noqa: F401 (fixtures)
-    call,
-    cement,
-    club,
-    helpers_need,
-    other_call,
-    other_club,
-)
+from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.support_call_factories import PledgeFactory, SupportCallPageFactory, in_days
 
 PERSON = {"name": "Jana Kruse", "email": "jana@example.org", "consent_text": "ok", "language": "de"}
@@ -97,7 +90,7 @@ class TestPledge:
 
         assert refused.value.reason == PledgeRefusedError.NO_NEED
 
-    @pytest.mark.parametrize("starts, ends", [(1, 10), (-10, -1)])
+    @pytest.mark.parametrize(("starts", "ends"), [(1, 10), (-10, -1)])
     def test_calls_that_do_not_run_take_no_pledges(self, club, starts, ends):
         call = SupportCallPageFactory(parent=club, starts_on=in_days(starts), ends_on=in_days(ends))
 
@@ -168,7 +161,7 @@ class TestManageToken:
 
 
 @pytest.mark.parametrize(
-    "text, amount",
+    ("text", "amount"),
     [
         ("25", "25"),
         ("25,50", "25.50"),
@@ -219,7 +212,7 @@ class TestProgress:
         assert "1,250.00 € of 5,000.00 € received" in html
         assert "4 of 10 pledged, 6 still open" in html
         assert "2 people support the project." in html
-        assert 'action="/en/unterstuetzen/%d/zusage/"' % call.pk in html
+        assert f'action="/en/unterstuetzen/{call.pk}/zusage/"' in html
         assert "The portal processes no payments." in html
 
     def test_an_ended_call_says_so_and_has_no_form(self, club):

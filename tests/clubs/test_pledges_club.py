@@ -9,18 +9,8 @@ from django.utils import timezone
 
 from clubs.support_calls.models import Pledge
 from home.roles import COORDINATORS, setup_roles
-from tests.clubs.pledges_setup import (  # noqa: F401 (fixtures)
-    call,
-    cement,
-    club,
-    en_url,
-    helpers_need,
-    other_call,
-    other_club,
-    other_representative,
-    page_text,
-    representative,
-)
+from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
+from tests.clubs.pledges_setup import en_url, page_text
 from tests.clubs.support_call_factories import PledgeFactory
 from tests.factories import UserFactory
 
@@ -140,9 +130,7 @@ class TestReceived:
 
 @pytest.mark.django_db
 class TestPermissions:
-    def test_club_a_never_sees_club_b_pledges(
-        self, board, club, call, other_club, other_call
-    ):
+    def test_club_a_never_sees_club_b_pledges(self, board, club, call, other_club, other_call):
         PledgeFactory(call=other_call, name="Fremde Person")
 
         assert board.get(list_url(other_club, other_call)).status_code == 404

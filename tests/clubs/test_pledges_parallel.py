@@ -8,7 +8,7 @@ from django.db import connection
 
 from clubs.support_calls.models import Pledge
 from clubs.support_calls.pledges import PledgeRefusedError, pledge
-from tests.clubs.pledges_setup import call, cement, club  # noqa: F401 (fixtures)
+from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.support_call_factories import PledgeFactory
 
 

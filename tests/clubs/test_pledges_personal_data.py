@@ -14,7 +14,7 @@ from clubs.support_calls.personal_data import Pledges
 from clubs.support_calls.progress import progress
 from home.personal_data import registry
 from home.personal_data.registry import ANONYMISED_DOMAIN
-from tests.clubs.pledges_setup import call, cement, club  # noqa: F401 (fixtures)
+from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
 from tests.clubs.support_call_factories import PledgeFactory, SupportCallPageFactory, in_days
 from tests.factories import UserFactory
 

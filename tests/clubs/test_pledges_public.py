@@ -10,15 +10,8 @@ from django.utils import timezone
 from clubs.shifts.signups import CANCEL_SALT
 from clubs.support_calls.models import Pledge
 from clubs.support_calls.pledges import manage_token
-from tests.clubs.pledges_setup import (  # noqa: F401 (fixtures)
-    call,
-    cement,
-    club,
-    en_url,
-    helpers_need,
-    page_text,
-    representative,
-)
+from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
+from tests.clubs.pledges_setup import en_url, page_text
 from tests.clubs.support_call_factories import PledgeFactory, SupportCallPageFactory, in_days
 
 CITIZEN = {"name": "Jana Kruse", "email": "jana@example.org", "consent": "on"}
@@ -47,7 +40,9 @@ class TestForm:
         assert "The portal processes no payments." in text
         assert "Sack Zement (10 of 10 open)" in text
 
-    def test_money_in_german_notation_is_stored_and_leads_to_the_pledge(self, post, call, mailoutbox):
+    def test_money_in_german_notation_is_stored_and_leads_to_the_pledge(
+        self, post, call, mailoutbox
+    ):
         response = post(pledge_url(call), {**CITIZEN, "kind": "money", "amount": "1.250,50"})
 
         stored = Pledge.objects.get()
@@ -91,7 +86,7 @@ class TestForm:
         assert Pledge.objects.count() == 1
 
     @pytest.mark.parametrize(
-        "amount, error",
+        ("amount", "error"),
         [
             ("", "Please enter the amount you want to give."),
             ("0,50", "Please pledge at least 1.00 €."),
@@ -173,7 +168,7 @@ class TestForm:
 
         assert response.status_code == 200
         assert "takes no more pledges" in page_text(response)
-        assert "class=\"stacked-form pledge-form\"" not in response.content.decode()
+        assert 'class="stacked-form pledge-form"' not in response.content.decode()
         assert not Pledge.objects.exists()
 
     def test_unknown_and_unpublished_calls_answer_404(self, client, call):
