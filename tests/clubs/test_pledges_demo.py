@@ -9,7 +9,7 @@ from clubs.demo.pledges import load_pledges_demo
 from clubs.support_calls.models import Pledge, SupportNeed
 from clubs.support_calls.progress import progress
 from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
-from tests.clubs.support_call_factories import SupportCallPageFactory, SupportNeedFactory
+from tests.clubs.support_call_factories import SupportNeedFactory
 
 pytestmark = pytest.mark.django_db
 

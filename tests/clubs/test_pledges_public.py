@@ -1,10 +1,12 @@
 """The citizen's side: the pledge form (junk, amounts, quantities, ended calls, double clicks,
 rate limits), the mails, and the pledge's own page with the cancel button."""
 
+import re
 from decimal import Decimal
 
 import pytest
 from django.core import signing
+from django.test import Client
 from django.utils import timezone
 
 from clubs.shifts.signups import CANCEL_SALT
@@ -272,3 +274,19 @@ class TestManage:
 
         assert response.status_code == 404
         assert Pledge.objects.filter(cancelled_at__isnull=False).count() == 0
+
+
+@pytest.mark.django_db
+def test_the_form_carries_its_csrf_token_into_the_included_form(call):
+    """The form is an included template: a browser's POST must pass the CSRF check."""
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(pledge_url(call))
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())
+
+    response = browser.post(
+        pledge_url(call),
+        {**CITIZEN, "kind": "money", "amount": "10", "csrfmiddlewaretoken": token.group(1)},
+    )
+
+    assert response.status_code == 302
+    assert Pledge.objects.count() == 1
