@@ -12,6 +12,7 @@ from django.utils import timezone
 from clubs.support_calls.models import Pledge
 from clubs.support_calls.personal_data import Pledges
 from clubs.support_calls.progress import progress
+from clubs.volunteer_area.access import create_link
 from home.personal_data import registry
 from home.personal_data.registry import ANONYMISED_DOMAIN
 from tests.clubs.pledges_setup import *  # noqa: F403 (the fixtures)
@@ -80,3 +81,17 @@ def test_dry_run_deletes_nothing(club):
     call_command("apply_retention", stdout=io.StringIO())
 
     assert Pledge.objects.count() == 1
+
+
+def test_in_mein_engagement_a_person_downloads_and_erases_their_pledges(client, call):
+    """Mein Engagement takes every kind of the registry: the download holds the pledges and
+    "erase everything" anonymises them (its overview lists no pledges)."""
+    PledgeFactory(call=call, email="helga@example.org", name="Helga", amount=Decimal("30"))
+    client.get(f"/mein-engagement/zugang/{create_link('helga@example.org')}/")
+
+    data = json.loads(client.post("/mein-engagement/daten/").content)
+    assert [entry["name"] for entry in data["pledges"]] == ["Helga"]
+
+    client.post("/mein-engagement/loeschen/")
+    assert not Pledges().records("helga@example.org")
+    assert progress(call).pledged_amount == Decimal("30")
