@@ -73,7 +73,9 @@ def test_a_citizen_pledges_material_and_money_and_cancels_one(page, call_world, 
 
     form = page.locator("form.pledge-form")
     form.get_by_role("radio", name="Material").check()
-    form.get_by_label("Which material (for material)").select_option(label="Sack Zement (10 of 10 open)")
+    form.get_by_label("Which material (for material)").select_option(
+        label="Sack Zement (10 of 10 open)"
+    )
     form.get_by_label("How many").fill("3")
     fill_in_the_person(form)
     form.get_by_role("button", name="Pledge").click()
