@@ -21,6 +21,7 @@ from clubs.saved_searches.personal_data import SavedSearches
 from clubs.shifts.personal_data import ShiftSignups
 from clubs.support_calls import pledge_hooks  # noqa: F401
 from clubs.support_calls import wagtail_hooks as support_calls_hooks  # noqa: F401
+from clubs.support_calls.personal_data import Pledges
 from clubs.volunteer_area.personal_data import CalendarFeeds, VolunteerAreaLinks
 from home.personal_data.registry import PERSONAL_DATA_HOOK
 
@@ -38,4 +39,5 @@ def register_clubs_personal_data():
         Reminders,
         HoursRecords,
         EngagementCertificates,
+        Pledges,
     ]

@@ -325,6 +325,7 @@ INTEREST_RETENTION_DAYS = env.int("INTEREST_RETENTION_DAYS", default=365)
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=365)
 # Sign-ups for shifts: deleted after the shift's day, cancelled ones as well.
 SHIFT_SIGNUP_RETENTION_DAYS = env.int("SHIFT_SIGNUP_RETENTION_DAYS", default=90)
+PLEDGE_RETENTION_DAYS = env.int("PLEDGE_RETENTION_DAYS", default=365)  # after the call's end
 # Answers to forms and surveys: deleted after their arrival.
 FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=365)
 # Closed requests: correspondence and the link to the applicant's account removed after
