@@ -35,8 +35,9 @@ def call_progress_bar(call):
         return {
             "id": f"call-{call.pk}-progress",
             "label": _("Money pledged"),
-            "value": min(progress.pledged_amount, progress.goal_amount),
-            "max": progress.goal_amount,
+            # Unlocalized: <progress> reads "1250.50", not the German "1250,50".
+            "value": f"{min(progress.pledged_amount, progress.goal_amount):.2f}",
+            "max": f"{progress.goal_amount:.2f}",
             "text": _("%(pledged)s € of %(goal)s €")
             % {"pledged": euros(progress.pledged_amount), "goal": euros(progress.goal_amount)},
         }

@@ -293,6 +293,21 @@ def test_a_coordinator_of_another_region_cannot_approve(
     assert not call.live
 
 
+def test_the_reviewing_coordinator_opens_the_call_in_the_page_editor(
+    logged_in, client, club_a, coordinator_a
+):
+    logged_in.post(url("club_support_call_create", club_a), call_data(club_a, action="submit"))
+    call = calls(club_a).get()
+    client.force_login(coordinator_a)
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[call.pk]))
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    for field in ("summary", "story", "iban", "donation_url", "needs-TOTAL_FORMS"):
+        assert f'name="{field}"' in content
+
+
 def test_the_list_shows_each_calls_state(logged_in, club_a):
     published_call(club_a, title="Läuft")
     logged_in.post(url("club_support_call_create", club_a), call_data(club_a, action="submit"))

@@ -195,11 +195,13 @@ def test_cards_show_the_progress_of_the_money(client, club):
         call=call, kind="money", amount=Decimal("250"), name="A", email="a@example.org"
     )
 
-    bar = soup_of(client.get(LIST)).select_one(".support-call-card progress")
+    soup = soup_of(client.get(LIST))
+    german_bar = soup_of(client.get("/unterstuetzen/")).select_one(".support-call-card progress")
 
-    assert (float(bar["value"]), float(bar["max"])) == (250, 1000)
-    label = soup_of(client.get(LIST)).find("label", attrs={"for": bar["id"]})
-    assert label.get_text(strip=True) == "Money pledged"
+    bar = soup.select_one(".support-call-card progress")
+    assert (bar["value"], bar["max"]) == ("250.00", "1000.00")
+    assert (german_bar["value"], german_bar["max"]) == ("250.00", "1000.00")
+    assert soup.find("label", attrs={"for": bar["id"]}).get_text(strip=True) == "Money pledged"
 
 
 def test_the_list_costs_the_same_for_more_calls(client, club, club_in, villages):
