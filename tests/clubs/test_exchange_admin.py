@@ -110,7 +110,9 @@ def test_hiding_takes_the_entry_off_the_site_and_tells_the_club_why(
     assert reverse("club_exchange_items", args=[item.club_id]) in message.body
 
 
-def test_hiding_twice_mails_once(client, items, coordinator_a, django_capture_on_commit_callbacks):
+def test_hiding_twice_mails_once(
+    client, items, coordinator_a, representative, django_capture_on_commit_callbacks
+):
     client.force_login(coordinator_a)
     with django_capture_on_commit_callbacks(execute=True):
         hide(client, items["north"])
