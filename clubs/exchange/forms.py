@@ -39,6 +39,22 @@ def _date(label):
     )
 
 
+def _category_field():
+    """The categories in the default language (what items store), each labelled in the
+    visitor's language."""
+    field = forms.ModelChoiceField(
+        label=_("Category"),
+        required=False,
+        queryset=Category.objects.filter(in_default_locale()).order_by("name"),
+        error_messages={"invalid_choice": _("Please choose the category from the list.")},
+    )
+    categories = list(field.queryset)
+    names = Category.objects.names_in_active_locale(categories)
+    labels = {category.pk: name for category, name in zip(categories, names, strict=True)}
+    field.label_from_instance = lambda category: labels.get(category.pk, category.name)
+    return field
+
+
 class ExchangeItemForm(KernFormMixin, forms.Form):
     """What a club offers or needs; the photo needs its description for people who cannot see
     it. `item` is the stored item when editing (its photo can be removed), else None."""
@@ -107,12 +123,7 @@ class ExchangeItemForm(KernFormMixin, forms.Form):
             "Required when you upload a photo."
         )
         self.fields["municipality"] = _municipality(_("Place"))
-        self.fields["category"] = forms.ModelChoiceField(
-            label=_("Category"),
-            required=False,
-            queryset=Category.objects.filter(in_default_locale()).order_by("name"),
-            error_messages={"invalid_choice": _("Please choose the category from the list.")},
-        )
+        self.fields["category"] = _category_field()
         self.fields["available_from"] = _date(_("Available from"))
         self.fields["available_until"] = _date(_("Available until"))
         self.fields["available_from"].help_text = _(
