@@ -125,3 +125,59 @@ class PlaceForm(KernFormMixin, forms.Form):
                 params={"place": text.strip()},
             )
         return place
+
+
+class PlaceRadiusForm(PlaceForm):
+    """A place and a radius around it, as the listings' filter forms ask for them."""
+
+    umkreis = forms.TypedChoiceField(
+        label=_("Radius"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", _("only this place"))]
+        + [(km, _("within %(km)s km") % {"km": km}) for km in RADIUS_CHOICES_KM],
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        place, radius = cleaned.get("ort"), cleaned.get("umkreis")
+        if radius and not place and "ort" not in self.errors:
+            self.add_error("ort", _("Enter a village or postcode to search around it."))
+        elif radius and place and not place.has_location:
+            self.add_error(
+                "umkreis",
+                _("The location of %(place)s is not known yet, so we cannot search around it.")
+                % {"place": place.label},
+            )
+        return cleaned
+
+
+class PlaceRadiusFilterMixin:
+    """For a FilterSet whose form is a `PlaceRadiusForm` over rows with a `municipality`:
+    the declared filters, then the place. Its fields belong to the form, not to `filters`,
+    because place and radius act together; a radius search sorts the nearest first."""
+
+    def filter_queryset(self, queryset):
+        for name, value in self.form.cleaned_data.items():
+            if name in self.filters:
+                queryset = self.filters[name].filter(queryset, value)
+        place = self.form.cleaned_data.get("ort")
+        if self.is_radius_search:
+            radius = self.form.cleaned_data["umkreis"]
+            distances = distances_within(place, radius, self.form.municipalities)
+            return annotate_distance(queryset, distances).order_by(
+                "distance", *queryset.query.order_by
+            )
+        queryset = queryset.annotate(distance=Value(None, output_field=FloatField()))
+        if place is None:
+            return queryset
+        return queryset.filter(municipality__in=[m.pk for m in place.municipalities])
+
+    @property
+    def is_radius_search(self):
+        """Whether results are limited to, and sorted by, the distance around a place."""
+        if not self.is_bound or "ort" in self.form.errors or "umkreis" in self.form.errors:
+            return False
+        place, radius = self.form.cleaned_data.get("ort"), self.form.cleaned_data.get("umkreis")
+        return bool(place and radius and place.has_location)

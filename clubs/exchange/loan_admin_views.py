@@ -115,7 +115,7 @@ def _page(request, template, title, **context):
         {"url": reverse("wagtailadmin_home"), "label": _("Dashboard")},
         {"url": reverse("loans_admin:list"), "label": _("Loans")},
     ]
-    if template != "list.html":
+    if template != "loans.html":
         breadcrumbs.append({"url": "", "label": title})
     return render(
         request,
@@ -142,7 +142,7 @@ def loan_list(request):
     query.pop("page", None)
     return _page(
         request,
-        "list.html",
+        "loans.html",
         _("Loans"),
         filter=filterset,
         page_obj=page,
@@ -305,7 +305,7 @@ def loan_report(request):
     first, _last = month_bounds(month)
     return _page(
         request,
-        "report.html",
+        "loan_report.html",
         _("What was lent?"),
         form=form,
         sections=sections,

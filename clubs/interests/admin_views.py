@@ -224,6 +224,7 @@ class InterestViewSet(ModelViewSet):
         "created_at",
         "club",
         "opportunity",
+        "exchange_item",
         "name",
         "email",
         "phone",

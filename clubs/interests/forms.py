@@ -142,39 +142,25 @@ class InterestFormPageMixin:
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and self.accepts_interest():
             form = self.get_interest_form(request, data=request.POST)
-            if form.honeypot_filled:
-                # Bots get the same answer as people, but nothing is stored or sent.
-                return self._interest_success(request)
-            if form.is_valid():
-                once = OnceOnly(f"interest:{self.pk}", form)
-                if repeated := once.earlier_response(request):
-                    return repeated
-                if claim := self._claim_rate_limits(request, form):
-                    with claim:
-                        return once.save(
-                            request, lambda: self._store_interest(request, form), claim=claim
-                        )
+            answer = receive_interest(
+                request,
+                form,
+                scope=f"interest:{self.pk}",
+                store=lambda: self._store_interest(request, form),
+                success=lambda: self._interest_success(request),
+            )
+            if answer is not None:
+                return answer
             # Shown again with the entries and the errors; get_context() picks the form up.
             request._interest_form = form
         return super().serve(request, *args, **kwargs)
-
-    def _claim_rate_limits(self, request, form):
-        return claim_for_form(
-            request,
-            form,
-            [(EMAIL_RATE_LIMIT, form.cleaned_data["email"]), (IP_RATE_LIMIT, client_ip(request))],
-        )
 
     def _interest_success(self, request):
         return self._interest_outcome(request).response(request)
 
     def _interest_outcome(self, request):
         club, _opportunity = self.interest_targets()
-        message = gettext(
-            "Thank you! Your message has been passed on to %(club)s. We have sent you a "
-            "confirmation by email."
-        ) % {"club": club.title}
-        return Outcome(self.get_url(request=request) or request.path, message)
+        return Outcome(self.get_url(request=request) or request.path, thanks_message(club.title))
 
     def _store_interest(self, request, form):
         self._save_interest(request, form)
@@ -182,59 +168,106 @@ class InterestFormPageMixin:
 
     def _save_interest(self, request, form):
         club, opportunity = self.interest_targets()
-        data = form.cleaned_data
         with transaction.atomic():
-            interest = Interest.objects.create(
+            interest = create_interest(
+                form,
                 # Representatives and coordinators find every message at the club and
                 # opportunity in the default language, whichever translation was used.
                 club=_default_language_version(club),
                 opportunity=_default_language_version(opportunity) if opportunity else None,
-                name=data["name"],
-                email=data["email"],
-                phone=data["phone"],
-                message=data["message"],
-                consent_text=form.consent_text,
-                language=translation.get_language() or settings.LANGUAGE_CODE,
             )
             self._send_interest_emails(request, interest, club, opportunity)
         return interest
 
     def _send_interest_emails(self, request, interest, club, opportunity):
-        page_url = request.build_absolute_uri(self.get_url(request=request) or request.path)
-
-        # To the volunteer, in the language of the page they wrote from.
-        context = {
-            "site_name": site_name(request),
-            "club_title": club.title,
-            "opportunity_title": opportunity.title if opportunity else "",
-            "page_url": page_url,
-            "retention_days": settings.INTEREST_RETENTION_DAYS,
-            "volunteer_area_url": volunteer_area_url(request, self.locale.language_code),
-        }
-        send_templated_mail(
-            "interest_confirmation",
-            context,
-            to=[interest.email],
+        send_interest_emails(
+            request,
+            interest,
+            club_title=club.title,
+            subject_title=opportunity.title if opportunity else "",
+            page_url=request.build_absolute_uri(self.get_url(request=request) or request.path),
             language=self.locale.language_code,
         )
 
-        # To the club, in the default language, answered by replying to the volunteer.
-        recipients = interest.club.representative_emails()
-        if not recipients:
-            return
-        context = {
-            "site_name": site_name(request),
-            "interest": interest,
-            "club_title": interest.club.title,
-            "opportunity_title": interest.opportunity.title if interest.opportunity else "",
-            "page_url": page_url,
-            "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
-            "my_area_url": request.build_absolute_uri(reverse("my_area")),
-        }
-        send_templated_mail(
-            "interest_notification",
-            context,
-            to=recipients,
-            language=settings.LANGUAGE_CODE,
-            reply_to=[interest.email],
-        )
+
+def receive_interest(request, form, *, scope, store, success):
+    """A POSTed interest form: the answer after storing it once (`store()` returns the
+    Outcome), the bots' fake success (`success()`), or None when the form is to be shown
+    again with its errors (invalid, or refused by a rate limit)."""
+    if form.honeypot_filled:
+        # Bots get the same answer as people, but nothing is stored or sent.
+        return success()
+    if not form.is_valid():
+        return None
+    once = OnceOnly(scope, form)
+    if repeated := once.earlier_response(request):
+        return repeated
+    claim = claim_for_form(
+        request,
+        form,
+        [(EMAIL_RATE_LIMIT, form.cleaned_data["email"]), (IP_RATE_LIMIT, client_ip(request))],
+    )
+    if not claim:
+        return None
+    with claim:
+        return once.save(request, store, claim=claim)
+
+
+def thanks_message(club_title):
+    return gettext(
+        "Thank you! Your message has been passed on to %(club)s. We have sent you a "
+        "confirmation by email."
+    ) % {"club": club_title}
+
+
+def create_interest(form, *, club, opportunity=None, exchange_item=None):
+    """The stored message of a valid form, to the club in the default language."""
+    data = form.cleaned_data
+    return Interest.objects.create(
+        club=club,
+        opportunity=opportunity,
+        exchange_item=exchange_item,
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        message=data["message"],
+        consent_text=form.consent_text,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
+
+
+def send_interest_emails(request, interest, *, club_title, subject_title, page_url, language):
+    """The confirmation to the volunteer (in `language`, the page's) and the notification to
+    the club's representatives (in the default language, reply-to the volunteer).
+    `subject_title` names what the volunteer answered (an opportunity or a Tauschbörse need)
+    in the page's language; the club reads the default language's title."""
+    context = {
+        "site_name": site_name(request),
+        "club_title": club_title,
+        "opportunity_title": subject_title,
+        "page_url": page_url,
+        "retention_days": settings.INTEREST_RETENTION_DAYS,
+        "volunteer_area_url": volunteer_area_url(request, language),
+    }
+    send_templated_mail("interest_confirmation", context, to=[interest.email], language=language)
+
+    recipients = interest.club.representative_emails()
+    if not recipients:
+        return
+    answered = interest.opportunity or interest.exchange_item
+    context = {
+        "site_name": site_name(request),
+        "interest": interest,
+        "club_title": interest.club.title,
+        "opportunity_title": answered.title if answered else "",
+        "page_url": page_url,
+        "language_name": dict(settings.LANGUAGES).get(interest.language, ""),
+        "my_area_url": request.build_absolute_uri(reverse("my_area")),
+    }
+    send_templated_mail(
+        "interest_notification",
+        context,
+        to=recipients,
+        language=settings.LANGUAGE_CODE,
+        reply_to=[interest.email],
+    )

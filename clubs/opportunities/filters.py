@@ -3,10 +3,10 @@ the addresses people share ("/engagement/?ort=lindau&umkreis=10")."""
 
 import django_filters
 from django import forms
-from django.db.models import FloatField, Q, Value
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from clubs.geo import RADIUS_CHOICES_KM, PlaceForm, annotate_distance, distances_within
+from clubs.geo import PlaceRadiusFilterMixin, PlaceRadiusForm
 from clubs.opportunities.models import SUITABILITY_FIELDS, OpportunityPage
 from clubs.shifts.finder import soonest_first
 from home.models import Category
@@ -21,34 +21,16 @@ def suitability_choices():
     ]
 
 
-class OpportunityFilterForm(PlaceForm):
-    umkreis = forms.TypedChoiceField(
-        label=_("Radius"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        choices=[("", _("only this place"))]
-        + [(km, _("within %(km)s km") % {"km": km}) for km in RADIUS_CHOICES_KM],
-    )
-
+class OpportunityFilterForm(PlaceRadiusForm):
     def clean(self):
         cleaned = super().clean()
-        place, radius = cleaned.get("ort"), cleaned.get("umkreis")
-        if radius and not place and "ort" not in self.errors:
-            self.add_error("ort", _("Enter a village or postcode to search around it."))
-        elif radius and place and not place.has_location:
-            self.add_error(
-                "umkreis",
-                _("The location of %(place)s is not known yet, so we cannot search around it.")
-                % {"place": place.label},
-            )
         start, end = cleaned.get("von"), cleaned.get("bis")
         if start and end and end < start:
             self.add_error("bis", _("The end of the period cannot be before its start."))
         return cleaned
 
 
-class OpportunityFilter(django_filters.FilterSet):
+class OpportunityFilter(PlaceRadiusFilterMixin, django_filters.FilterSet):
     bereich = django_filters.MultipleChoiceFilter(
         label=_("Category"),
         choices=Category.objects.choices_in_active_locale,
@@ -120,29 +102,3 @@ class OpportunityFilter(django_filters.FilterSet):
 
     def sort(self, queryset, name, value):
         return soonest_first(queryset) if value == NEXT_DATE else queryset
-
-    def filter_queryset(self, queryset):
-        """The declared filters, then the place: its fields belong to the form, not to
-        `filters`, because place and radius act together."""
-        for name, value in self.form.cleaned_data.items():
-            if name in self.filters:
-                queryset = self.filters[name].filter(queryset, value)
-        place = self.form.cleaned_data.get("ort")
-        if self.is_radius_search:
-            radius = self.form.cleaned_data["umkreis"]
-            distances = distances_within(place, radius, self.form.municipalities)
-            return annotate_distance(queryset, distances).order_by(
-                "distance", *queryset.query.order_by
-            )
-        queryset = queryset.annotate(distance=Value(None, output_field=FloatField()))
-        if place is None:
-            return queryset
-        return queryset.filter(municipality__in=[m.pk for m in place.municipalities])
-
-    @property
-    def is_radius_search(self):
-        """Whether results are limited to, and sorted by, the distance around a place."""
-        if not self.is_bound or "ort" in self.form.errors or "umkreis" in self.form.errors:
-            return False
-        place, radius = self.form.cleaned_data.get("ort"), self.form.cleaned_data.get("umkreis")
-        return bool(place and radius and place.has_location)

@@ -19,21 +19,26 @@ LOGO_COLLECTION = "Vereinslogos"
 COPY_CLEARED_FIELDS = ("starts_on", "ends_on", "expires_on")
 
 
-def logo_collection():
-    """The collection of club logos below the root, created on first use."""
+def collection_named(name):
+    """The collection `name` below the root, created on first use."""
     root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=LOGO_COLLECTION).first()
-    return collection or root.add_child(name=LOGO_COLLECTION)
+    collection = root.get_children().filter(name=name).first()
+    return collection or root.add_child(name=name)
 
 
-def store_logo(upload, alt_text, user, title):
-    """A new Wagtail image from the upload; its description is the alt text of the logo."""
+def logo_collection():
+    return collection_named(LOGO_COLLECTION)
+
+
+def store_logo(upload, alt_text, user, title, collection=None):
+    """A new Wagtail image from the upload (in the logos' collection unless another is
+    given); its description is the alt text of the logo."""
     upload.seek(0)
     image = get_image_model()(
         title=title[:255],
         file=upload,
         description=alt_text.strip(),
-        collection=logo_collection(),
+        collection=collection or logo_collection(),
         uploaded_by_user=user,
     )
     image._set_image_file_metadata()

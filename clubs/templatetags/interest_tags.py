@@ -51,7 +51,7 @@ def my_interests(context):
     if not sees_interests(request.user):
         return {"shown": False}
     interests = Interest.objects.visible_to(request.user).select_related(
-        "club", "opportunity", "handled_by"
+        "club", "opportunity", "exchange_item", "handled_by"
     )
     page_obj = Paginator(interests, INTERESTS_PER_PAGE).get_page(request.GET.get("page"))
     return {
