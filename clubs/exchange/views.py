@@ -41,7 +41,6 @@ from home.submissions import OnceOnly, Outcome
 
 ITEMS_PER_PAGE = 12
 CLUB_ITEMS_PER_PAGE = 20
-ANSWERED_KINDS = (ExchangeItem.Kind.HELPERS, ExchangeItem.Kind.SKILL)
 
 
 def with_club_pages(items):
@@ -76,9 +75,9 @@ def exchange_list(request):
 
 
 def takes_interest(item):
-    """Citizens answer needs for helpers or skills; equipment, rooms and vehicles are a matter
-    between clubs."""
-    return item.direction == ExchangeItem.Direction.NEED and item.kind in ANSWERED_KINDS
+    """Anybody answers a need with a message to the club (citizens for helpers and skills,
+    clubs also for equipment, rooms and vehicles); offers are asked for as loans."""
+    return item.direction == ExchangeItem.Direction.NEED
 
 
 def exchange_item(request, item_id):
@@ -114,7 +113,9 @@ def exchange_item(request, item_id):
             "interest_form": form,
             "own_club": own_club,
             "asks_as_club": (
-                not own_club and represented_clubs(user).exclude(pk=item.club_id).exists()
+                item.direction == ExchangeItem.Direction.OFFER
+                and not own_club
+                and represented_clubs(user).exclude(pk=item.club_id).exists()
             ),
             "login_url": f"{reverse('login')}?next={request.path}",
         },

@@ -25,6 +25,7 @@ from clubs.saved_searches.area import area_context as saved_searches_area_contex
 from clubs.shifts.mails import notify_club
 from clubs.shifts.models import ShiftSignup
 from clubs.shifts.signups import cancel as cancel_signup
+from clubs.support_calls.area import area_context as pledges_area_context
 from clubs.volunteer_area.access import (
     area_email,
     close_area,
@@ -134,6 +135,7 @@ def _overview(request):
         **overview_context(email),
         **saved_searches_area_context(email),
         **hours_area_context(email),
+        **pledges_area_context(email),
     }
     if feed is not None:
         context["feed_url"], context["feed_webcal_url"] = feed_urls(feed, request)

@@ -323,14 +323,22 @@ def test_the_rate_limit_stops_a_flood_of_answers(client, helpers_needed):
     assert Interest.objects.count() == 3
 
 
-@pytest.mark.parametrize(("kind", "direction"), [("equipment", "need"), ("skill", "offer")])
-def test_offers_and_needs_for_things_take_no_answers(client, club_a, kind, direction):
-    item = make_item(club_a, kind=kind, direction=direction)
+@pytest.mark.parametrize("kind", ["equipment", "skill"])
+def test_offers_take_no_messages_as_clubs_ask_for_them_as_loans(client, club_a, kind):
+    item = make_item(club_a, kind=kind, direction="offer")
 
     response = client.post(reverse("exchange_item", args=[item.pk]), VOLUNTEER)
 
     assert response.status_code == 405
     assert not Interest.objects.exists()
+
+
+def test_a_need_for_equipment_is_answered_with_a_message_to_the_club(client, club_a):
+    item = make_item(club_a, kind="equipment", direction="need")
+
+    client.post(reverse("exchange_item", args=[item.pk]), VOLUNTEER)
+
+    assert Interest.objects.get().exchange_item == item
 
 
 def test_the_club_reads_the_answer_with_its_other_messages(client, helpers_needed, representative):
