@@ -19,8 +19,6 @@ from clubs.profiles import wagtail_hooks as profiles_hooks  # noqa: F401
 from clubs.reminders.personal_data import Reminders
 from clubs.saved_searches.personal_data import SavedSearches
 from clubs.shifts.personal_data import ShiftSignups
-from clubs.support_calls import pledge_hooks  # noqa: F401
-from clubs.support_calls import wagtail_hooks as support_calls_hooks  # noqa: F401
 from clubs.support_calls.personal_data import Pledges
 from clubs.volunteer_area.personal_data import CalendarFeeds, VolunteerAreaLinks
 from home.personal_data.registry import PERSONAL_DATA_HOOK

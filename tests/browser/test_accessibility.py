@@ -26,6 +26,7 @@ PAGE_TYPES = (
     "clubs.ClubPage",
     "clubs.OpportunityFinderPage",
     "clubs.OpportunityPage",  # with the "Ich möchte helfen" form
+    "clubs.SupportCallPage",  # with the pledge form
     "clubs.NetworkIndexPage",
     "clubs.NetworkPage",
     "clubs.ContactPointIndexPage",

@@ -30,7 +30,8 @@ def test_two_demo_clubs_agree_on_a_loan_and_the_item_comes_back(page, demo, mail
     today = timezone.localdate()
 
     log_in(page, "verein.kultur")
-    page.goto(f"/en/mein-bereich/tauschboerse/{marquee.pk}/anfragen/")
+    page.goto(f"/en/tauschboerse/{marquee.pk}/")
+    page.get_by_role("link", name="Ask for it").click()
     page.get_by_label("From").fill(today.isoformat())
     page.get_by_label("Until").fill((today + timedelta(days=2)).isoformat())
     page.get_by_label("Message").fill("Wir brauchen das Zelt heute für das Hoffest.")

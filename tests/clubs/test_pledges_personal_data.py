@@ -7,9 +7,11 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from clubs.support_calls.models import Pledge
+from clubs.support_calls.pledges import manage_token
 from clubs.support_calls.personal_data import Pledges
 from clubs.support_calls.progress import progress
 from clubs.volunteer_area.access import create_link
@@ -85,7 +87,7 @@ def test_dry_run_deletes_nothing(club):
 
 def test_in_mein_engagement_a_person_downloads_and_erases_their_pledges(client, call):
     """Mein Engagement takes every kind of the registry: the download holds the pledges and
-    "erase everything" anonymises them (its overview lists no pledges)."""
+    "erase everything" anonymises them."""
     PledgeFactory(call=call, email="helga@example.org", name="Helga", amount=Decimal("30"))
     client.get(f"/mein-engagement/zugang/{create_link('helga@example.org')}/")
 
@@ -95,3 +97,16 @@ def test_in_mein_engagement_a_person_downloads_and_erases_their_pledges(client, 
     client.post("/mein-engagement/loeschen/")
     assert not Pledges().records("helga@example.org")
     assert progress(call).pledged_amount == Decimal("30")
+
+
+def test_mein_engagement_lists_the_person_s_pledges_with_the_link_to_cancel(client, call):
+    own = PledgeFactory(call=call, email="helga@example.org", name="Helga", amount=Decimal("30"))
+    PledgeFactory(call=call, email="other@example.org", name="Otto", amount=Decimal("99"))
+    client.get(f"/mein-engagement/zugang/{create_link('Helga@example.org')}/")
+
+    response = client.get("/en/mein-engagement/")
+
+    content = response.content.decode()
+    assert "Your pledges to support calls" in content
+    assert reverse("support_call_pledge_manage", kwargs={"token": manage_token(own)}) in content
+    assert "99" not in content.split('id="pledges"')[1].split("</section>")[0]

@@ -1,1 +1,0 @@
-"""Admin hooks of support_calls/pledge_hooks."""

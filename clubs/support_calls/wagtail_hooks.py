@@ -1,1 +1,0 @@
-"""Admin hooks of support_calls/wagtail_hooks."""
