@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 POSTGRES_REQUIRED = os.environ.get("PORTAL_REQUIRE_POSTGRES") == "1"
@@ -52,6 +53,16 @@ def _empty_private_media():
             shutil.rmtree(entry)
         else:
             entry.unlink()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language: a request to an /en/ address leaves
+    English active in the test's thread (LocaleMiddleware activates it), and an address a
+    later test reverses would then carry the prefix."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ ITEMS = {
     "sound": {
         "club": CULTURE,
         "kind": ExchangeItem.Kind.EQUIPMENT,
-        "title": "Mobile Tonanlage mit zwei Funkmikrofonen",
+        "title": "Bühnenpodeste und kleine Beschallungsanlage",
         "description": (
             "Zwei Aktivboxen mit Stativen, ein kleines Mischpult und zwei Funkmikrofone. "
             "Reicht für Feste bis etwa 150 Gäste. Wir zeigen Ihnen bei der Abholung, wie "
@@ -37,7 +37,7 @@ ITEMS = {
     "marquee": {
         "club": SPORT,
         "kind": ExchangeItem.Kind.EQUIPMENT,
-        "title": "Festzelt 8 mal 12 Meter mit Bierzeltgarnituren",
+        "title": "Festzelt 6 x 12 m mit Garnituren",
         "description": (
             "Unser Festzelt für bis zu 80 Personen, mit zehn Bierzeltgarnituren. Aufbau mit "
             "sechs Personen in etwa zwei Stunden; wir helfen beim ersten Mal."

@@ -8,6 +8,7 @@ Coordinators see only items whose place lies in one of their regions; any other 
 
 import csv
 import io
+from functools import partial
 
 import django_filters
 from django.contrib import messages
@@ -35,6 +36,7 @@ HIDDEN, EXPIRED = "hidden", "expired"
 
 
 def sees_exchange(user):
+    """Coordinators (within their regions) and administrators see the exchange's admin."""
     return user.is_active and (user.is_superuser or is_coordinator(user))
 
 
@@ -110,23 +112,30 @@ def state_label(item, today):
     return item.get_state_display()
 
 
-def _page(request, template, title, **context):
+def admin_page(request, template, title, *, section, icon, **context):
+    """A page of the exchange's admin screens; `section` is the url name and label of the list
+    it belongs to, which the breadcrumbs lead back to."""
+    list_name, list_label = section
     breadcrumbs = [
         {"url": reverse("wagtailadmin_home"), "label": _("Dashboard")},
-        {"url": reverse("exchange_admin:list"), "label": _("Exchange")},
-        {"url": "", "label": title},
+        {"url": reverse(list_name), "label": list_label},
     ]
+    if str(title) != str(list_label):
+        breadcrumbs.append({"url": "", "label": title})
     return render(
         request,
         f"clubs/exchange/admin/{template}",
         {
             "page_title": title,
             "header_title": title,
-            "header_icon": "resubmit",
+            "header_icon": icon,
             "breadcrumbs_items": breadcrumbs,
             **context,
         },
     )
+
+
+_page = partial(admin_page, section=("exchange_admin:list", _("Exchange")), icon="resubmit")
 
 
 @coordinators_only

@@ -10,43 +10,27 @@ import csv
 import datetime
 import io
 from collections import Counter
+from functools import partial
 
 import django_filters
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 
+from clubs.exchange.admin_views import admin_page, coordinators_only
 from clubs.exchange.models import ExchangeItem, Loan
 from home.exports import spreadsheet_value
 from home.models.taxonomy import Region
-from home.region_scope import is_coordinator, scoped_regions
+from home.region_scope import scoped_regions
 
 PER_PAGE = 50
 MONTHS_BACK = 24
 MONTHS_AHEAD = 12
 REPORTED_STATES = (Loan.State.ACCEPTED, Loan.State.RETURNED)
-
-
-def sees_loans(user):
-    return user.is_active and (user.is_superuser or is_coordinator(user))
-
-
-def coordinators_only(view):
-    def wrapped(request, *args, **kwargs):
-        if not sees_loans(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return wrapped
 
 
 def visible_loans(user):
@@ -110,24 +94,7 @@ class LoanFilter(django_filters.FilterSet):
         return in_month(queryset, value)
 
 
-def _page(request, template, title, **context):
-    breadcrumbs = [
-        {"url": reverse("wagtailadmin_home"), "label": _("Dashboard")},
-        {"url": reverse("loans_admin:list"), "label": _("Loans")},
-    ]
-    if template != "loans.html":
-        breadcrumbs.append({"url": "", "label": title})
-    return render(
-        request,
-        f"clubs/exchange/admin/{template}",
-        {
-            "page_title": title,
-            "header_title": title,
-            "header_icon": "calendar",
-            "breadcrumbs_items": breadcrumbs,
-            **context,
-        },
-    )
+_page = partial(admin_page, section=("loans_admin:list", _("Loans")), icon="calendar")
 
 
 def _filtered(request):

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from clubs.exchange import loan_admin_views
+from clubs.exchange.admin_views import sees_exchange
 
 ADMIN_URLS = [
     path("", loan_admin_views.loan_list, name="list"),
@@ -18,7 +19,7 @@ ADMIN_URLS = [
 
 class LoansMenuItem(MenuItem):
     def is_shown(self, request):
-        return loan_admin_views.sees_loans(request.user)
+        return sees_exchange(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -140,14 +140,22 @@ def _with_message(loan, club, user, text):
 
 
 def accept(loan, user, text, request):
-    """The owner accepts. Under the item's row lock: refused when another accepted loan of the
-    item overlaps or the days have passed; False when the loan is no longer a request (a
+    """The owner accepts. Under the item's row lock: refused when the entry is not current
+    (paused, ended, hidden, expired), another accepted loan of the item overlaps or the days
+    have passed; False when the loan is no longer a request (a
     repeated click)."""
     with transaction.atomic():
-        ExchangeItem.objects.select_for_update().get(pk=loan.item_id)
+        item = ExchangeItem.objects.select_for_update().get(pk=loan.item_id)
         loan = Loan.objects.select_related("item__club", "borrower").get(pk=loan.pk)
         if loan.state != Loan.State.REQUESTED:
             return False
+        if not ExchangeItem.objects.current().filter(pk=item.pk).exists():
+            raise LoanRefusedError(
+                _(
+                    "The entry is paused, ended or hidden by the coordination, so it cannot be "
+                    "lent now; please decline the request or open the entry again first."
+                )
+            )
         if loan.ends_on < timezone.localdate():
             raise LoanRefusedError(
                 _("The days of this request have passed; please decline it instead.")

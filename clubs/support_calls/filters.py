@@ -3,12 +3,11 @@ because they appear in the addresses people share ("/unterstuetzen/?ort=lindau&u
 
 import django_filters
 from django import forms
-from django.db.models import FloatField, Q, Value
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from clubs.geo import annotate_distance, distances_within
-from clubs.opportunities.filters import OpportunityFilterForm
+from clubs.geo import PlaceRadiusFilterMixin, PlaceRadiusForm
 
 from .models import SupportCallPage, SupportNeed
 
@@ -20,8 +19,8 @@ MATERIAL = "material"
 NEED_KINDS = {HELPERS: SupportNeed.Kind.HELPERS, MATERIAL: SupportNeed.Kind.MATERIAL}
 
 
-class SupportCallFilter(django_filters.FilterSet):
-    """Place and radius as in the opportunity finder (its form), what the call needs, and
+class SupportCallFilter(PlaceRadiusFilterMixin, django_filters.FilterSet):
+    """Place and radius as in the opportunity finder, what the call needs, and
     whether it is running (the default) or ended."""
 
     bedarf = django_filters.MultipleChoiceFilter(
@@ -42,7 +41,7 @@ class SupportCallFilter(django_filters.FilterSet):
     class Meta:
         model = SupportCallPage
         fields = []
-        form = OpportunityFilterForm
+        form = PlaceRadiusForm
 
     @property
     def qs(self):
@@ -71,24 +70,4 @@ class SupportCallFilter(django_filters.FilterSet):
     def filter_queryset(self, queryset):
         if "stand" not in self.form.cleaned_data or not self.form.cleaned_data["stand"]:
             queryset = self.filter_state(queryset, "stand", RUNNING)
-        for name, value in self.form.cleaned_data.items():
-            if name in self.filters:
-                queryset = self.filters[name].filter(queryset, value)
-        place = self.form.cleaned_data.get("ort")
-        if self.is_radius_search:
-            radius = self.form.cleaned_data["umkreis"]
-            distances = distances_within(place, radius, self.form.municipalities)
-            return annotate_distance(queryset, distances).order_by(
-                "distance", *queryset.query.order_by
-            )
-        queryset = queryset.annotate(distance=Value(None, output_field=FloatField()))
-        if place is None:
-            return queryset
-        return queryset.filter(municipality__in=[m.pk for m in place.municipalities])
-
-    @property
-    def is_radius_search(self):
-        if not self.is_bound or "ort" in self.form.errors or "umkreis" in self.form.errors:
-            return False
-        place, radius = self.form.cleaned_data.get("ort"), self.form.cleaned_data.get("umkreis")
-        return bool(place and radius and place.has_location)
+        return super().filter_queryset(queryset)

@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from clubs.profiles.publishing import ReviewedBeforePublishing
 from home.blocks import RICH_TEXT_FEATURES
@@ -104,6 +105,21 @@ class SupportCallPage(ReviewedBeforePublishing, Page):
     parent_page_types = ["clubs.ClubPage"]
     subpage_types = []
     template = "pages/support_call_page.html"
+    # What the review approved for the money and the period holds in every language: a
+    # translator cannot show English visitors another account or other dates.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "account_holder",
+            "iban",
+            "bic",
+            "donation_url",
+            "goal_amount",
+            "starts_on",
+            "ends_on",
+            "municipality",
+        )
+    ]
 
     class Meta:
         verbose_name = _("support call")

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from clubs.support_calls.listing import published_calls, source_pages, with_cards
+from clubs.support_calls.listing import published_calls, with_cards
+from clubs.support_calls.pledges import source_call
 
 register = template.Library()
 
@@ -63,14 +64,17 @@ def iban_groups(iban):
 
 @register.simple_tag
 def support_call_details(page):
-    """The club, the updates (newest first), the closing note of a call page, and whether
-    it shows how money reaches the club (while it runs). Updates belong to the
-    default-language page, which the club posts on."""
-    updates = list(source_pages([page])[page.pk].updates.all())
+    """The club, the updates (newest first), the closing note of a call page, and how money
+    reaches the club while it runs. Updates and the bank details come from the
+    default-language page, which the club edits and the review approved: a translation
+    never shows other or older payment details."""
+    source = source_call(page)
+    updates = list(source.updates.all())
     return {
         "club": page.get_parent().specific,
         "updates": [update for update in updates if not update.closing],
         "closing_note": next((update for update in updates if update.closing), None),
-        "shows_money": not page.has_ended()
-        and bool(page.goal_amount or page.iban or page.donation_url),
+        "money": source,
+        "shows_money": not source.has_ended()
+        and bool(source.goal_amount or source.iban or source.donation_url),
     }

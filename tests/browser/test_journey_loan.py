@@ -17,7 +17,7 @@ from clubs.profiles.models import ClubPage
 from tests.browser.helpers import log_in
 from tests.browser.test_accessibility import violations_on
 
-MARQUEE = "Festzelt 8 mal 12 Meter mit Bierzeltgarnituren"
+MARQUEE = "Festzelt 6 x 12 m mit Garnituren"
 
 
 def demo_club(slug):

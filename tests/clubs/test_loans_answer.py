@@ -136,6 +136,23 @@ class TestAnswer:
         assert "already lent" in text
         assert (TODAY + timedelta(days=9)).strftime("%m/%d/%Y") in text
 
+    @pytest.mark.parametrize(
+        "change", [{"hidden_at": timezone.now()}, {"state": "paused"}, {"state": "ended"}]
+    )
+    def test_an_entry_that_is_not_current_is_not_lent(
+        self, client, other_representative, club_a, club_b, item_of_b, change
+    ):
+        loan = loan_of(item_of_b, club_a, days_ahead=10, days_long=3)
+        type(item_of_b).objects.filter(pk=item_of_b.pk).update(**change)
+        client.force_login(other_representative)
+
+        with translation.override("en"):
+            response = answer(client, club_b, loan)
+
+        loan.refresh_from_db()
+        assert loan.state == Loan.State.REQUESTED
+        assert "cannot be lent now" in shown_messages(response)[0]
+
     def test_loans_that_only_touch_are_both_accepted(
         self, client, other_representative, club_a, club_b, club_c, item_of_b
     ):

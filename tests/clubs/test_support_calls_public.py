@@ -189,6 +189,20 @@ def test_the_english_list_shows_the_english_pages(client, club, english):
     assert titles(client.get("/unterstuetzen/")) == ["Neues Dach"]
 
 
+def test_the_english_page_shows_the_bank_account_the_review_approved_last(client, club, english):
+    call = published_call(club, title="Neues Dach", iban="DE89370400440532013000")
+    translation_page = call.copy_for_translation(english, copy_parents=True)
+    translation_page.title = "A new roof"
+    translation_page.save_revision().publish()
+    call.iban = "DE02120300000000202051"
+    call.save_revision().publish()
+
+    english_page = client.get(translation_page.url).content.decode()
+
+    assert "DE02 1203 0000 0000 2020 51" in english_page
+    assert "DE89" not in english_page
+
+
 def test_cards_show_the_progress_of_the_money(client, club):
     call = published_call(club, goal_amount=Decimal("1000"))
     Pledge.objects.create(
