@@ -4,6 +4,11 @@ Submitted text lands in the exports of interests, registrations and form submiss
 starts with a formula character would be run by the spreadsheet (CSV injection, OWASP).
 """
 
+import csv
+import io
+
+from django.http import HttpResponse
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 # A spreadsheet program would run a cell that starts with one of these as a formula.
@@ -31,3 +36,39 @@ def spreadsheet_value(value, export_format):
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
+
+
+def csv_download(rows, filename):
+    """`rows` as a semicolon-separated CSV file that spreadsheet programs open with umlauts
+    intact (a byte-order mark) and that no shared cache keeps."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";")
+    for row in rows:
+        writer.writerow([spreadsheet_value(str(value), "csv") for value in row])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def xlsx_download(rows, filename, sheet_title):
+    """`rows` as an XLSX file whose text cells stay text: a title starting with "=" is never a
+    formula."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = str(sheet_title)[:31]
+    for row in rows:
+        sheet.append([spreadsheet_value(value, "xlsx") for value in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    response["Cache-Control"] = "private, no-store"
+    return response

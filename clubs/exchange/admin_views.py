@@ -6,8 +6,6 @@ Coordinators see only items whose place lies in one of their regions; any other 
 404. Everybody else (editors, experts, club accounts) gets 403.
 """
 
-import csv
-import io
 from functools import partial
 
 import django_filters
@@ -15,29 +13,28 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from openpyxl import Workbook
 
 from clubs.exchange.forms import HideForm
 from clubs.exchange.items import hide_item, show_item
 from clubs.exchange.models import ExchangeItem
-from home.exports import spreadsheet_value
+from home.exports import csv_download, xlsx_download
 from home.models import Municipality
-from home.region_scope import is_coordinator, scoped_regions
+from home.region_scope import is_coordinator, scoped_regions, works_in_all_regions
 
 PER_PAGE = 25
 HIDDEN, EXPIRED = "hidden", "expired"
 
 
 def sees_exchange(user):
-    """Coordinators (within their regions) and administrators see the exchange's admin."""
-    return user.is_active and (user.is_superuser or is_coordinator(user))
+    """Coordinators (within their regions), programme leads and administrators (all regions)
+    see the exchange's admin."""
+    return user.is_active and (works_in_all_regions(user) or is_coordinator(user))
 
 
 def items_in_scope(user):
@@ -241,28 +238,7 @@ def _rows(items):
 
 def export_response(items, file_format):
     """The filtered items as a spreadsheet-safe CSV or XLSX file."""
-    stamp = timezone.localdate().isoformat()
+    filename = f"tauschboerse-{timezone.localdate().isoformat()}"
     if file_format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        for row in _rows(items):
-            writer.writerow([spreadsheet_value(str(value), "csv") for value in row])
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="tauschboerse-{stamp}.csv"'
-        return response
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Exchange")[:31]
-    for row in _rows(items):
-        sheet.append([spreadsheet_value(value, "xlsx") for value in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="tauschboerse-{stamp}.xlsx"'
-    return response
+        return csv_download(_rows(items), filename)
+    return xlsx_download(_rows(items), filename, _("Exchange"))

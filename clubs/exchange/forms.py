@@ -100,7 +100,7 @@ class ExchangeItemForm(KernFormMixin, forms.Form):
     )
     remove_photo = forms.BooleanField(label=_("Remove the current photo"), required=False)
 
-    def __init__(self, *args, item=None, **kwargs):
+    def __init__(self, *args, club, item=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.item = item
         self.fields["kind"] = _choice("kind", _("Please choose what the entry is about."))
@@ -122,7 +122,12 @@ class ExchangeItemForm(KernFormMixin, forms.Form):
             "For people who cannot see the photo, e.g. 'White marquee on a meadow'. "
             "Required when you upload a photo."
         )
+        # Places of the club's region only: the coordination that may hide the entry and
+        # reports on its loans is the one of the club's region.
         self.fields["municipality"] = _municipality(_("Place"))
+        self.fields["municipality"].queryset = self.fields["municipality"].queryset.filter(
+            region_id=club.municipality.region_id
+        )
         self.fields["category"] = _category_field()
         self.fields["available_from"] = _date(_("Available from"))
         self.fields["available_until"] = _date(_("Available until"))
@@ -141,7 +146,7 @@ class ExchangeItemForm(KernFormMixin, forms.Form):
     @classmethod
     def for_item(cls, item, data=None, files=None):
         initial = {name: getattr(item, name) for name in cls.item_fields}
-        return cls(data, files, item=item if item.pk else None, initial=initial)
+        return cls(data, files, club=item.club, item=item if item.pk else None, initial=initial)
 
     def clean(self):
         cleaned = super().clean()
@@ -157,6 +162,9 @@ class ExchangeItemForm(KernFormMixin, forms.Form):
                 "remove_photo", _("Either upload a new photo or remove the current one, not both.")
             )
         first, last = cleaned.get("available_from"), cleaned.get("available_until")
+        if cleaned.get("direction") == ExchangeItem.Direction.NEED and first and not last:
+            # A need on one day: it leaves the lists after that day.
+            cleaned["available_until"] = last = first
         if first and last and last < first:
             self.add_error(
                 "available_until",

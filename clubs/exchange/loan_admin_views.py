@@ -6,24 +6,21 @@ The threads' messages are not shown here: they belong to the two clubs only. Any
 (club accounts, editors) gets 403.
 """
 
-import csv
 import datetime
-import io
 from collections import Counter
 from functools import partial
 
 import django_filters
 from django import forms
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
 
 from clubs.exchange.admin_views import admin_page, coordinators_only
 from clubs.exchange.models import ExchangeItem, Loan
-from home.exports import spreadsheet_value
+from home.exports import csv_download, xlsx_download
 from home.models.taxonomy import Region
 from home.region_scope import scoped_regions
 
@@ -145,39 +142,6 @@ def _list_rows(loans):
         ]
 
 
-def csv_response(rows, filename):
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # so that spreadsheet programs read the umlauts as UTF-8
-    writer = csv.writer(buffer, delimiter=";")
-    for row in rows:
-        writer.writerow([spreadsheet_value(str(value), "csv") for value in row])
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def xlsx_response(rows, filename, sheet_title):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title[:31]
-    for row in rows:
-        # Text cells stay text: a title starting with "=" is never a formula.
-        sheet.append([spreadsheet_value(value, "xlsx") for value in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
 @coordinators_only
 def loan_export(request, file_format):
     if file_format not in ("csv", "xlsx"):
@@ -185,8 +149,8 @@ def loan_export(request, file_format):
     rows = _list_rows(_filtered(request).qs)
     filename = f"ausleihen-{timezone.localdate():%Y-%m-%d}"
     if file_format == "csv":
-        return csv_response(rows, filename)
-    return xlsx_response(rows, filename, _("Loans"))
+        return csv_download(rows, filename)
+    return xlsx_download(rows, filename, _("Loans"))
 
 
 class ReportForm(forms.Form):
@@ -265,7 +229,7 @@ def loan_report(request):
         form = ReportForm(initial={"monat": month}, user=request.user)
     sections = report(request.user, month, region)
     if request.GET.get("format") == "csv":
-        return csv_response(_report_rows(sections), f"was-wurde-verliehen-{month}")
+        return csv_download(_report_rows(sections), f"was-wurde-verliehen-{month}")
     query = request.GET.copy()
     query["monat"] = month
     query["format"] = "csv"

@@ -11,6 +11,8 @@ parallel request finds the state already changed and changes nothing (the functi
 False). Mails are queued in the same transaction (clubs/exchange/loan_mails.py).
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.db.models import Q
 from django.utils import formats, timezone
@@ -21,6 +23,9 @@ from clubs.exchange.models import ExchangeItem, Loan, LoanMessage
 
 OPEN_STATES = (Loan.State.REQUESTED, Loan.State.ACCEPTED)
 FINISHED_STATES = (Loan.State.DECLINED, Loan.State.WITHDRAWN, Loan.State.RETURNED)
+# How far ahead and how long a loan may be: beyond that the clubs agree on it anew.
+MAX_DAYS_AHEAD = 730
+MAX_LOAN_DAYS = 366
 
 
 class LoanRefusedError(Exception):
@@ -90,6 +95,21 @@ def date_problems(item, starts_on, ends_on, today=None):
     if starts_on < today:
         problems.append(
             ("starts_on", _("The first day lies in the past; please choose today or a later day."))
+        )
+    if starts_on > today + timedelta(days=MAX_DAYS_AHEAD):
+        problems.append(
+            (
+                "starts_on",
+                _("Requests can be made for the next two years; please choose an earlier day."),
+            )
+        )
+    if (ends_on - starts_on).days >= MAX_LOAN_DAYS:
+        problems.append(
+            (
+                "ends_on",
+                _("A loan lasts at most %(days)s days; please choose an earlier last day.")
+                % {"days": MAX_LOAN_DAYS},
+            )
         )
     if item.available_from and starts_on < item.available_from:
         problems.append(

@@ -43,7 +43,7 @@ class Interest(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="interests",
-        help_text=_("The Tauschbörse need the message answers, if any."),
+        help_text=_("The Tauschbörse need that this message answers, if any."),
     )
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("email address"))

@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='interest',
             name='exchange_item',
-            field=models.ForeignKey(blank=True, help_text='The Tauschbörse need the message answers, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='interests', to='clubs.exchangeitem', verbose_name='exchange item'),
+            field=models.ForeignKey(blank=True, help_text='The Tauschbörse need that this message answers, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='interests', to='clubs.exchangeitem', verbose_name='exchange item'),
         ),
         migrations.CreateModel(
             name='Loan',

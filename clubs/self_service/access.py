@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from clubs.opportunities.models import OpportunityPage
 from clubs.profiles.models import ClubPage
+from home.ids import checked_id
 
 
 def represented_clubs(user):
@@ -28,7 +29,7 @@ def club_for_representative(user, club_id):
         clubs = ClubPage.objects.filter(locale=Locale.get_default())
     else:
         clubs = represented_clubs(user)
-    club = clubs.filter(pk=club_id).select_related("municipality", "logo").first()
+    club = clubs.filter(pk=checked_id(club_id)).select_related("municipality", "logo").first()
     if club is None:
         raise Http404
     return club

@@ -4,6 +4,8 @@ number that does not exist (see clubs/self_service/access.py)."""
 
 from django.http import Http404
 
+from home.ids import checked_id
+
 from .models import SupportCallPage
 
 
@@ -13,7 +15,7 @@ def calls_of_club(club):
 
 def call_of_club(club, call_id):
     """The club's support call `call_id`, else 404."""
-    call = calls_of_club(club).filter(pk=call_id).first()
+    call = calls_of_club(club).filter(pk=checked_id(call_id)).first()
     if call is None:
         raise Http404
     return call

@@ -6,6 +6,7 @@ and limits, the story as plain text, every error naming the field and the fix.
 """
 
 import re
+from datetime import timedelta
 from decimal import Decimal
 
 from django import forms
@@ -29,6 +30,8 @@ from .models import MAX_NEED_QUANTITY, SupportCallPage, SupportCallUpdate, Suppo
 
 SUBMIT = "submit"
 MAX_NEEDS = 20
+MAX_DAYS_AHEAD = 365
+MAX_RUNNING_DAYS = 366
 EXTRA_NEED_ROWS = 3
 IBAN_PATTERN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 IBAN_LENGTHS = {"DE": 22, "AT": 20, "CH": 21, "LU": 20, "NL": 18, "BE": 16, "DK": 18, "PL": 28}
@@ -248,17 +251,34 @@ class SupportCallForm(KernFormMixin, forms.Form):
             self.add_error(
                 "remove_image", _("Either upload a new image or remove the current one, not both.")
             )
-        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if ends_on and ends_on < timezone.localdate():
+        self._check_period(cleaned.get("starts_on"), cleaned.get("ends_on"))
+        self._check_ways_of_money(cleaned)
+        return cleaned
+
+    def _check_period(self, starts_on, ends_on):
+        """A call runs at most a year and starts within a year; a call that has ended keeps
+        its last day, so the club can still correct its texts."""
+        today = timezone.localdate()
+        if starts_on and starts_on > today + timedelta(days=MAX_DAYS_AHEAD):
+            self.add_error(
+                "starts_on", _("The first day can be at most a year from today; please change it.")
+            )
+        if not ends_on:
+            return
+        if ends_on < today and ends_on != self.initial.get("ends_on"):
             self.add_error(
                 "ends_on", _("The last day is in the past. Please choose a day from today on.")
             )
-        elif starts_on and ends_on and ends_on < starts_on:
+        elif starts_on and ends_on < starts_on:
             self.add_error(
                 "ends_on", _("The last day cannot be before the first day; please correct it.")
             )
-        self._check_ways_of_money(cleaned)
-        return cleaned
+        elif starts_on and (ends_on - starts_on).days >= MAX_RUNNING_DAYS:
+            self.add_error(
+                "ends_on",
+                _("A support call runs at most %(days)s days; please choose an earlier last day.")
+                % {"days": MAX_RUNNING_DAYS},
+            )
 
     def _check_ways_of_money(self, cleaned):
         holder = cleaned.get("account_holder", "").strip()

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from clubs.self_service.access import club_for_representative
 from clubs.support_calls import pledge_mails
+from clubs.support_calls.access import call_of_club
 from clubs.support_calls.models import Pledge, SupportCallPage
 from clubs.support_calls.pledge_forms import (
     EMAIL_RATE_LIMIT,
@@ -42,6 +43,7 @@ from clubs.support_calls.pledges import (
     source_call,
 )
 from clubs.support_calls.progress import progress
+from home.ids import checked_id
 from home.kern_forms import privacy_page_url
 from home.ratelimit import claim_for_form, client_ip
 from home.submissions import OnceOnly, Outcome
@@ -94,7 +96,7 @@ def pledge_section_context(request, page, data=None):
 
 
 def _live_call_or_404(call_id):
-    call = SupportCallPage.objects.live().public().filter(pk=call_id).first()
+    call = SupportCallPage.objects.live().public().filter(pk=checked_id(call_id)).first()
     if call is None:
         raise Http404
     return source_call(call)
@@ -178,14 +180,6 @@ def support_call_pledge_manage(request, token):
     return TemplateResponse(request, MANAGE_TEMPLATE, context)
 
 
-def _call_of_club_or_404(club, call_id):
-    """The call `call_id` if it is a page below `club` (in the club's language), else 404."""
-    call = SupportCallPage.objects.child_of(club).filter(pk=call_id).first()
-    if call is None:
-        raise Http404
-    return call
-
-
 def _pledges_url(club, call):
     return reverse("club_support_call_pledges", args=[club.pk, call.pk])
 
@@ -193,7 +187,7 @@ def _pledges_url(club, call):
 @login_required
 def club_support_call_pledges(request, club_id, call_id):
     club = club_for_representative(request.user, club_id)
-    call = _call_of_club_or_404(club, call_id)
+    call = call_of_club(club, call_id)
     pledges = Pledge.objects.filter(call=call)
     has_pledges = pledges.exists()
     filters = PledgeFilterForm(request.GET)
@@ -222,8 +216,8 @@ def club_pledge_received(request, club_id, call_id, pledge_id):
     """Confirm that the money or material of a pledge arrived, or take it back after a mistake
     (`undo`); a second click changes nothing and says so."""
     club = club_for_representative(request.user, club_id)
-    call = _call_of_club_or_404(club, call_id)
-    found = get_object_or_404(Pledge, pk=pledge_id, call=call)
+    call = call_of_club(club, call_id)
+    found = get_object_or_404(Pledge, pk=checked_id(pledge_id), call=call)
     undo = request.POST.get("undo") == "1"
     if not can_be_received(found):
         messages.info(request, gettext("This pledge cannot be confirmed as received."))

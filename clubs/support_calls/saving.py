@@ -7,11 +7,14 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from clubs.self_service.moderation import save_draft
-from clubs.self_service.saving import store_logo
+from clubs.self_service.saving import collection_named, store_logo
 from clubs.self_service.text import updated_rich_text
 
 from .forms import SupportCallForm
 from .models import SupportCallPage, SupportCallUpdate, SupportNeed
+
+# Images of support calls stay apart from the clubs' logos in the admin's library.
+IMAGE_COLLECTION = "Unterstützungsaufrufe"
 
 
 def apply_call(page, cleaned, needs, user):
@@ -23,7 +26,13 @@ def apply_call(page, cleaned, needs, user):
     page.story = updated_rich_text(page.story, cleaned["story"])
     alt_text = cleaned.get("image_alt", "").strip()
     if cleaned.get("image"):
-        page.image = store_logo(cleaned["image"], alt_text, user, page.title)
+        page.image = store_logo(
+            cleaned["image"],
+            alt_text,
+            user,
+            page.title,
+            collection=collection_named(IMAGE_COLLECTION),
+        )
     elif cleaned.get("remove_image"):
         page.image = None
     page.image_alt_text = alt_text if page.image else ""

@@ -176,11 +176,14 @@ def test_exports_hold_the_filtered_entries_and_no_formulas(client, club_a, coord
 
     with translation.override("de"):
         response = client.get(LIST, {"direction": "offer", "export": "csv"})
-    rows = list(csv.reader(io.StringIO(response.content.decode()), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     xlsx = client.get(LIST, {"export": "xlsx"})
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
 
     assert response["Content-Type"].startswith("text/csv")
+    assert response.content.startswith("\ufeff".encode())  # Excel reads the umlauts right
+    assert "no-store" in response["Cache-Control"]
+    assert "no-store" in xlsx["Cache-Control"]
     assert len(rows) == 2
     assert rows[1][0].startswith("'=")
     assert sheet.max_row == 3

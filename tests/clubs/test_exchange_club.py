@@ -132,6 +132,30 @@ def test_junk_input_shows_the_form_again_with_messages(client_a, club_a, changes
     assert not ExchangeItem.objects.exists()
 
 
+def test_a_place_outside_the_clubs_region_is_refused(client_a, club_a, club_b):
+    response = client_a.post(
+        url("club_exchange_item_create", club_a),
+        item_data(club_a, municipality=str(club_b.municipality_id)),
+    )
+
+    assert response.context["form"].errors["municipality"]
+    assert not ExchangeItem.objects.exists()
+
+
+def test_a_need_on_one_day_leaves_the_list_after_that_day(client_a, club_a):
+    client_a.post(
+        url("club_exchange_item_create", club_a),
+        item_data(
+            club_a,
+            direction="need",
+            available_from=days(3).isoformat(),
+            available_until="",
+        ),
+    )
+
+    assert ExchangeItem.objects.get().available_until == days(3)
+
+
 def test_a_file_that_is_no_image_is_refused(client_a, club_a):
     junk = SimpleUploadedFile("zelt.png", b"\x89PNG\r\n\x1a\nnonsense", content_type="image/png")
 

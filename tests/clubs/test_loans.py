@@ -163,6 +163,8 @@ class TestDatesOfARequest:
             ({"text": "x" * 3001}, "text"),
             ({"borrower": "abc"}, "borrower"),
             ({"borrower": "99999999999999999999"}, "borrower"),
+            ({"starts_on": "9999-12-31", "ends_on": "9999-12-31"}, "starts_on"),
+            ({"starts_on": day(1), "ends_on": day(400)}, "ends_on"),
         ],
     )
     def test_junk_is_refused_with_a_message(

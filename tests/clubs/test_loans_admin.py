@@ -5,7 +5,7 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,6 +13,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from clubs.exchange.models import ExchangeItem, Loan, LoanMessage
+from home.roles import PROGRAMME_LEADS
 from tests.clubs.exchange_factories import item_of
 from tests.clubs.loan_world import *  # noqa: F403 (the fixtures)
 from tests.factories import UserFactory
@@ -107,6 +108,19 @@ class TestList:
 
         assert client.get(reverse("loans_admin:list")).status_code in (302, 403)
         assert client.get(reverse("loans_admin:report")).status_code in (302, 403)
+
+    def test_programme_leads_see_the_loans_and_the_report_of_all_regions(
+        self, client, roles, north_and_south
+    ):
+        lead = UserFactory(username="programmleitung")
+        lead.groups.add(Group.objects.get(name=PROGRAMME_LEADS.group_name))
+        client.force_login(lead)
+
+        listing = client.get(reverse("loans_admin:list"))
+
+        assert listing.status_code == 200
+        assert set(listing.context["page_obj"].object_list) >= set(north_and_south.values())
+        assert client.get(reverse("loans_admin:report")).status_code == 200
 
     def test_the_list_needs_the_same_queries_for_few_and_many_loans(
         self, client, coordinator_a, club_a, club_b

@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -168,6 +169,35 @@ def test_the_last_day_cannot_be_before_the_first_or_in_the_past(logged_in, club_
     assert not calls(club_a).exists()
 
 
+@pytest.mark.parametrize(
+    ("field", "changes"),
+    [
+        ("starts_on", {"starts_on": "9999-12-01", "ends_on": "9999-12-31"}),
+        ("ends_on", {"ends_on": (TODAY + timedelta(days=400)).isoformat()}),
+    ],
+)
+def test_a_call_starts_within_a_year_and_runs_at_most_a_year(logged_in, club_a, field, changes):
+    response = logged_in.post(url("club_support_call_create", club_a), call_data(club_a, **changes))
+
+    assert field in errors(response)
+    assert not calls(club_a).exists()
+
+
+def test_an_ended_call_can_still_be_corrected_without_a_new_last_day(logged_in, club_a):
+    data = call_data(club_a, ends_on=(TODAY + timedelta(days=5)).isoformat())
+    logged_in.post(url("club_support_call_create", club_a), data)
+    call = calls(club_a).get()
+
+    with time_machine.travel(TODAY + timedelta(days=10)):
+        response = logged_in.post(
+            url("club_support_call_edit", club_a, call), {**data, "summary": "Korrigiert."}
+        )
+
+    assert response.status_code == 302
+    call.refresh_from_db()
+    assert call.get_latest_revision_as_object().summary == "Korrigiert."
+
+
 def test_a_started_need_line_must_be_complete(logged_in, club_a):
     data = call_data(club_a, **{"needs-0-label": "Zement", "needs-0-quantity": "0"})
 
@@ -244,6 +274,7 @@ def test_an_image_needs_its_description_and_is_stored_with_it(logged_in, club_a)
     draft = calls(club_a).get().get_latest_revision_as_object()
     assert draft.image is not None
     assert draft.image_alt_text == "Das Vereinsheim mit dem alten Dach"
+    assert draft.image.collection.name == "Unterstützungsaufrufe"  # not among the logos
 
 
 def test_a_double_click_creates_one_call(logged_in, club_a):

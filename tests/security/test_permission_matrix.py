@@ -109,8 +109,13 @@ ALLOWED = {
     "survey_answer": {"editor", "administrator"},
     "club_application": {"coordinator_north", "administrator"},
     "shift_signup": {"representative_a", "administrator"},
-    # A hidden Tauschbörse entry: its club and the coordination of its region.
-    "exchange_hidden": {"representative_a", "coordinator_north", "administrator"},
+    # A hidden Tauschbörse entry: its club, the coordination of its region, programme leads.
+    "exchange_hidden": {
+        "representative_a",
+        "coordinator_north",
+        "programme_lead",
+        "administrator",
+    },
     # A loan's thread between club A and a third club: only the two clubs.
     "loan_message": {"representative_a", "administrator"},
     "pledge": {"representative_a", "administrator"},
