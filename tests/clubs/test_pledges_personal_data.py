@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clubs.support_calls.models import Pledge
-from clubs.support_calls.pledges import manage_token
 from clubs.support_calls.personal_data import Pledges
+from clubs.support_calls.pledges import manage_token
 from clubs.support_calls.progress import progress
 from clubs.volunteer_area.access import create_link
 from home.personal_data import registry
