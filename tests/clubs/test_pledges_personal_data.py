@@ -3,16 +3,16 @@ deletion PLEDGE_RETENTION_DAYS after the call's last day."""
 
 import io
 import json
+import re
 from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.urls import reverse
 from django.utils import timezone
 
 from clubs.support_calls.models import Pledge
 from clubs.support_calls.personal_data import Pledges
-from clubs.support_calls.pledges import manage_token
+from clubs.support_calls.pledges import pledge_for_token
 from clubs.support_calls.progress import progress
 from clubs.volunteer_area.access import create_link
 from home.personal_data import registry
@@ -106,7 +106,6 @@ def test_mein_engagement_lists_the_person_s_pledges_with_the_link_to_cancel(clie
 
     response = client.get("/en/mein-engagement/")
 
-    content = response.content.decode()
-    assert "Your pledges to support calls" in content
-    assert reverse("support_call_pledge_manage", kwargs={"token": manage_token(own)}) in content
-    assert "99" not in content.split('id="pledges"')[1].split("</section>")[0]
+    section = response.content.decode().split('id="pledges"')[1].split("</section>")[0]
+    tokens = re.findall(r'href="/en/unterstuetzen/zusage/([^/"]+)/"', section)
+    assert [pledge_for_token(token) for token in tokens] == [own]
