@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.db.models.functions import Lower
 
 from clubs.support_calls.models import Pledge, SupportNeed
 
@@ -59,7 +60,7 @@ def progress_of(calls):
     ):
         result[row["call"]].pledged_amount = row["pledged"] or Decimal("0")
         result[row["call"]].confirmed_amount = row["confirmed"] or Decimal("0")
-    for row in active.values("call").annotate(people=Count("email", distinct=True)):
+    for row in active.values("call").annotate(people=Count(Lower("email"), distinct=True)):
         result[row["call"]].supporters = row["people"]
     needs = SupportNeed.objects.filter(page__in=result).annotate(
         pledged=Sum("pledges__quantity", filter=Q(pledges__cancelled_at__isnull=True))

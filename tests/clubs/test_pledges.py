@@ -199,6 +199,7 @@ class TestProgress:
         assert numbers.confirmed_amount == Decimal("300")
         assert numbers.pledged_amount == Decimal("500")
         assert numbers.percent_pledged == 10
+        assert numbers.supporters == 3  # a@x.de and A@x.de are one person
         assert {n.need.label: (n.pledged, n.open) for n in numbers.needs} == {
             "Streichen": (1, 3),
             "Sack Zement": (6, 4),
